@@ -1,0 +1,44 @@
+# Bukti: make demo / make test each set themselves up from a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_ROOT := sample_docs/demo_evidence
+DEMO_YEAR := 2026
+DEMO_AS_OF := 2026-11-01
+
+.PHONY: install demo test lint bench lock clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --no-input --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --no-input -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-input --no-deps --no-build-isolation -e .
+	touch $@
+
+$(DEMO_ROOT): | install
+	$(BIN)/python -m sample_docs.demo $(DEMO_ROOT)
+
+demo: install $(DEMO_ROOT)
+	$(BIN)/bukti scan $(DEMO_ROOT) --year $(DEMO_YEAR) --as-of $(DEMO_AS_OF) --out out/demo
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+
+bench: install
+	$(BIN)/python bench/scan_speed.py
+
+# Re-pin every dependency from pyproject.toml into requirements.lock (needs the registry).
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -e ".[dev]"
+	(echo "# Exact versions tested with Bukti; regenerate with \`make lock\` after changing pyproject.toml."; \
+	 .lock-venv/bin/pip freeze --exclude-editable) > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) out $(DEMO_ROOT) $(DEMO_ROOT).manifest.json

@@ -1,0 +1,246 @@
+"""The one message catalog for user-facing sentences, in Indonesian and English.
+
+Errors, recency verdicts and report labels carry a message key and parameters; the text is
+rendered here, at the edge, in the language the user asked for (Indonesian by default).
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+log = logging.getLogger(__name__)
+
+
+class Language(str, enum.Enum):
+    """Languages in which Bukti writes user-facing text."""
+
+    ID = "id"
+    EN = "en"
+
+
+class Message(BaseModel):
+    """A user-facing sentence kept as a key and parameters until it is rendered."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str = Field(description="Key into the message catalog, e.g. 'document.corrupt'.")
+    params: dict[str, str | int | float | Message] = Field(
+        default_factory=dict,
+        description="Values substituted into the sentence; a nested message is rendered first.",
+    )
+
+    def render(self, language: Language = Language.ID) -> str:
+        """Return the sentence in ``language``."""
+        return render(self.key, self.params, language)
+
+
+# Each entry: key -> (Indonesian, English). Placeholders use str.format names.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Document-level problems (one sentence each, shown in every report).
+    "document.unreadable": (
+        "Berkas tidak dapat dibaca.",
+        "The file cannot be read.",
+    ),
+    "document.corrupt": (
+        "Berkas rusak atau terpotong sehingga tidak dapat dibuka ({detail}).",
+        "The file is damaged or truncated and cannot be opened ({detail}).",
+    ),
+    "document.encrypted": (
+        "Berkas dilindungi kata sandi sehingga isinya tidak dapat dibaca.",
+        "The file is password-protected, so its content cannot be read.",
+    ),
+    "document.empty": (
+        "Berkas kosong (0 bita).",
+        "The file is empty (0 bytes).",
+    ),
+    "document.no_text": (
+        "Berkas tidak memiliki lapisan teks (hasil pindai atau foto) dan belum dapat dibaca "
+        "tanpa OCR.",
+        "The file has no text layer (a scan or photo) and cannot be read without OCR.",
+    ),
+    "document.unsupported": (
+        "Jenis berkas {kind} tidak didukung; simpan sebagai PDF atau DOCX.",
+        "File type {kind} is not supported; save it as PDF or DOCX.",
+    ),
+    "document.legacy_office": (
+        "Berkas {kind} format lama tidak didukung; simpan ulang sebagai DOCX atau PDF.",
+        "Legacy {kind} files are not supported; save it again as DOCX or PDF.",
+    ),
+    "document.timeout": (
+        "Pembacaan berkas melebihi batas waktu {seconds} detik.",
+        "Reading the file took longer than the {seconds}-second limit.",
+    ),
+    "document.access_denied": (
+        "Berkas tidak dapat dibuka karena hak akses ditolak.",
+        "The file cannot be opened because access was denied.",
+    ),
+    "document.duplicate": (
+        "Isi berkas sama persis dengan '{original}'.",
+        "The content is identical to '{original}'.",
+    ),
+    "document.unsure": (
+        "Jenis dokumen tidak dapat dipastikan (paling mirip: {best}, keyakinan {confidence}).",
+        "The document type could not be determined (closest: {best}, confidence {confidence}).",
+    ),
+    "document.not_evidence": (
+        "Isi dokumen tidak dikenali sebagai bukti dukung LKE.",
+        "The content is not recognised as LKE evidence.",
+    ),
+    # Recency verdicts.
+    "recency.current": (
+        "Tanggal {date} (dari '{source}'); aturan {rule}: {requirement}; masih berlaku.",
+        "Date {date} (from '{source}'); rule {rule}: {requirement}; current.",
+    ),
+    "recency.outdated": (
+        "Tanggal {date} (dari '{source}'); aturan {rule}: {requirement}; sudah kedaluwarsa.",
+        "Date {date} (from '{source}'); rule {rule}: {requirement}; outdated.",
+    ),
+    "recency.period_current": (
+        "Periode {period} (dari '{source}') mencakup tahun {year}; masih berlaku.",
+        "Period {period} (from '{source}') covers {year}; current.",
+    ),
+    "recency.period_outdated": (
+        "Periode {period} (dari '{source}') tidak mencakup tahun {year}; sudah kedaluwarsa.",
+        "Period {period} (from '{source}') does not cover {year}; outdated.",
+    ),
+    "recency.report_current": (
+        "Laporan tahun {report_year} (dari '{source}'); aturan {rule}: {requirement}; "
+        "masih berlaku.",
+        "Report on {report_year} (from '{source}'); rule {rule}: {requirement}; current.",
+    ),
+    "recency.report_outdated": (
+        "Laporan tahun {report_year} (dari '{source}'); aturan {rule}: {requirement}; "
+        "sudah kedaluwarsa.",
+        "Report on {report_year} (from '{source}'); rule {rule}: {requirement}; outdated.",
+    ),
+    "recency.undated": (
+        "Tanggal efektif dokumen tidak ditemukan; perlu diperiksa manual.",
+        "The document's effective date was not found; it needs a manual check.",
+    ),
+    "rule.Y0": ("harus tahun {year}", "must be from {year}"),
+    "rule.Y1": ("harus tahun {year_min} atau sesudahnya", "must be from {year_min} or later"),
+    "rule.Y2": ("harus tahun {year_min} atau sesudahnya", "must be from {year_min} or later"),
+    "rule.Y3": ("harus tahun {year_min} atau sesudahnya", "must be from {year_min} or later"),
+    "rule.PERIOD": ("periodenya harus mencakup tahun {year}", "its period must cover {year}"),
+    "rule.PREV_REPORT": (
+        "laporan atas tahun {year_min} atau sesudahnya",
+        "a report on {year_min} or later",
+    ),
+    # Run-level errors (one line on stderr).
+    "run.root_not_found": (
+        "Folder bukti '{root}' tidak ditemukan atau tidak dapat dibaca.",
+        "Evidence folder '{root}' does not exist or cannot be read.",
+    ),
+    "run.output_not_writable": (
+        "Folder keluaran '{out}' tidak dapat ditulisi ({detail}).",
+        "Output folder '{out}' is not writable ({detail}).",
+    ),
+    "run.missing_dependency": (
+        "Komponen yang diperlukan tidak tersedia: {what}.",
+        "A required component is missing: {what}.",
+    ),
+    "run.bad_arguments": (
+        "Argumen tidak valid: {detail}.",
+        "Invalid argument: {detail}.",
+    ),
+    "run.catalog_invalid": (
+        "Katalog atau berkas konfigurasi '{path}' tidak valid: {detail}.",
+        "Catalog or configuration file '{path}' is invalid: {detail}.",
+    ),
+    "error.internal": (
+        "Terjadi kesalahan internal ({detail}); jalankan ulang dengan --debug untuk rinciannya.",
+        "Internal error ({detail}); run again with --debug for details.",
+    ),
+    "run.interrupted": ("Pemindaian dihentikan oleh pengguna.", "Scan interrupted by the user."),
+    # Labels of the HTML and Excel reports.
+    "ui.title": ("Laporan Pemeriksaan Bukti Dukung Zona Integritas", "Zona Integritas Evidence Check"),
+    "ui.evaluation_year": ("Tahun evaluasi", "Evaluation year"),
+    "ui.as_of": ("Tanggal acuan", "Reference date"),
+    "ui.generated": ("Dibuat", "Generated"),
+    "ui.units": ("Unit kerja", "Units"),
+    "ui.unit": ("Unit kerja", "Unit"),
+    "ui.documents": ("Dokumen", "Documents"),
+    "ui.summary": ("Ringkasan", "Summary"),
+    "ui.missing": ("Bukti yang belum ada", "Missing evidence"),
+    "ui.outdated": ("Bukti yang sudah kedaluwarsa", "Outdated evidence"),
+    "ui.needs_review": ("Bukti yang tanggalnya perlu diperiksa", "Evidence whose date needs review"),
+    "ui.none": ("Tidak ada.", "None."),
+    "ui.area_table": ("Cakupan per area (Pemenuhan)", "Coverage per area (Pemenuhan)"),
+    "ui.area": ("Area", "Area"),
+    "ui.indicators_present": ("Sub-indikator dengan bukti berlaku", "Sub-indicators with current evidence"),
+    "ui.share": ("Persentase", "Share"),
+    "ui.estimate": ("Perkiraan nilai Pemenuhan", "Estimated Pemenuhan score"),
+    "ui.estimate_note": (
+        "Perkiraan kasar: bobot sub-area dikalikan bagian pertanyaan yang memiliki bukti berlaku; "
+        "bukan nilai resmi LKE.",
+        "A rough estimate: sub-area weight times the share of questions with current evidence; "
+        "not an official LKE score.",
+    ),
+    "ui.all_documents": ("Semua dokumen", "All documents"),
+    "ui.path": ("Berkas", "File"),
+    "ui.status": ("Status", "Status"),
+    "ui.evidence_type": ("Jenis bukti", "Evidence type"),
+    "ui.confidence": ("Keyakinan", "Confidence"),
+    "ui.date": ("Tanggal efektif", "Effective date"),
+    "ui.reason": ("Keterangan", "Reason"),
+    "ui.supports": ("Mendukung", "Supports"),
+    "ui.phrases": ("Frasa penentu", "Deciding phrases"),
+    "ui.no_documents": ("Tidak ada dokumen di unit ini.", "This unit has no documents."),
+    "ui.totals": (
+        "{documents} dokumen di {units} unit kerja: {classified} dikenali, {unclassified} tidak "
+        "dikenali, {unreadable} tidak terbaca, {duplicate} duplikat.",
+        "{documents} documents in {units} units: {classified} classified, {unclassified} "
+        "unclassified, {unreadable} unreadable, {duplicate} duplicates.",
+    ),
+    "ui.unit_totals": (
+        "{present} dari {types} jenis bukti berlaku, {missing} belum ada, {outdated} kedaluwarsa, "
+        "{needs_review} perlu diperiksa.",
+        "{present} of {types} evidence types current, {missing} missing, {outdated} outdated, "
+        "{needs_review} need review.",
+    ),
+    "status.classified": ("dikenali", "classified"),
+    "status.unclassified": ("tidak dikenali", "unclassified"),
+    "status.unreadable": ("tidak terbaca", "unreadable"),
+    "status.duplicate": ("duplikat", "duplicate"),
+    "coverage.present": ("ada", "present"),
+    "coverage.outdated": ("kedaluwarsa", "outdated"),
+    "coverage.needs_review": ("perlu diperiksa", "needs review"),
+    "coverage.missing": ("belum ada", "missing"),
+    "ui.sheet_summary": ("Ringkasan", "Summary"),
+    "ui.sheet_documents": ("Dokumen", "Documents"),
+    "ui.sheet_indicators": ("Sub-indikator", "Sub-indicators"),
+    "ui.indicator": ("Sub-indikator", "Sub-indicator"),
+    "ui.question": ("Pertanyaan LKE", "LKE question"),
+    "ui.count_missing": ("Jenis bukti belum ada", "Types missing"),
+    "ui.count_outdated": ("Jenis bukti kedaluwarsa", "Types outdated"),
+    "ui.count_review": ("Jenis bukti perlu diperiksa", "Types needing review"),
+    "ui.count_unreadable": ("Dokumen tidak terbaca", "Unreadable documents"),
+    "ui.demo_summary": (
+        "Pemindaian selesai: {documents} dokumen di {units} unit kerja; {missing} jenis bukti "
+        "belum ada dan {outdated} kedaluwarsa (jumlah seluruh unit). Laporan: {html}",
+        "Scan complete: {documents} documents in {units} units; {missing} evidence types missing "
+        "and {outdated} outdated (summed over units). Report: {html}",
+    ),
+}
+
+
+def render(key: str, params: dict[str, Any] | None = None, language: Language = Language.ID) -> str:
+    """Render message ``key`` with ``params`` in ``language``.
+
+    An unknown key or a missing parameter is a programming error; it still renders
+    something readable (the key and parameters) rather than hiding the report row.
+    """
+    params = {
+        name: value.render(language) if isinstance(value, Message) else value
+        for name, value in (params or {}).items()
+    }
+    try:
+        template = MESSAGES[key][0 if language == Language.ID else 1]
+        return template.format(**params)
+    except (KeyError, IndexError):
+        log.error("message %s cannot be rendered with %s", key, params)
+        return f"{key} {params}"

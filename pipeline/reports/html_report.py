@@ -1,0 +1,36 @@
+"""report.html: a self-contained page in the user's language, one section per unit."""
+
+from __future__ import annotations
+
+import logging
+
+import jinja2
+
+from models.messages import MESSAGES, Language
+from models.report import ScanReport
+from pipeline.reports.view import build_unit_views, report_totals
+
+log = logging.getLogger(__name__)
+
+_ENVIRONMENT = jinja2.Environment(
+    loader=jinja2.PackageLoader("pipeline.reports", "templates"),
+    # Every value is escaped: file names and document text come from untrusted folders.
+    autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def render_html(report: ScanReport, *, language: Language = Language.ID) -> bytes:
+    """The whole HTML report as UTF-8 bytes; no external resources are referenced."""
+    index = 0 if language == Language.ID else 1
+    labels = {key[3:]: texts[index] for key, texts in MESSAGES.items() if key.startswith("ui.")}
+    html = _ENVIRONMENT.get_template("report.html.j2").render(
+        report=report,
+        language=language.value,
+        t=labels,
+        totals=report_totals(report, language),
+        units=build_unit_views(report, language),
+    )
+    return html.encode("utf-8")
