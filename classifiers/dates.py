@@ -63,7 +63,7 @@ _PLACE_DATE_LINE = re.compile(
 _HARI_TANGGAL = re.compile(r"hari\s*/\s*tanggal\s*[:|]?\s*(?:[A-Za-z']+\s*,?\s*)?", re.I)
 _PERIOD = re.compile(r"\b(20\d{2}|19\d{2})\s*(?:-|–|—|s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*(20\d{2})\b", re.I)
 _REPORT_TITLE = re.compile(
-    r"\b(laporan|lkjip|lakip|lakin|lkj)\b[^\n]{0,120}?\btahun\s+(?:anggaran\s+)?(20\d{2})\b", re.I
+    r"\b(laporan|lkjip|lakip|lakin|lkj)\b(?:[^\n]{0,120}?\n?){0,3}?\btahun\s+(?:anggaran\s+)?(20\d{2})\b", re.I
 )
 
 

@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
+from typer.exceptions import TyperException
 
 from models.errors import BadArguments, BuktiError, ExitCode, RunError
 from models.messages import Language, render
@@ -91,7 +91,7 @@ def build_app(scan_runner: ScanRunner) -> typer.Typer:
                 as_of=as_of_date,
                 unit_depth=unit_depth,
                 language=language,
-                jobs=jobs or settings.jobs or _cpu_count(),
+                jobs=jobs if jobs is not None else settings.jobs or _cpu_count(),
             )
         except ValueError as error:
             raise BadArguments(detail=_first_validation_error(error)) from error
@@ -190,12 +190,14 @@ def run_cli(app: typer.Typer, argv: Sequence[str] | None = None) -> int:
         args = ["--help"]
     try:
         result = command.main(args=args, prog_name="bukti", standalone_mode=False)
-    except click.exceptions.Exit as done:
+    except typer.Exit as done:
         return done.exit_code
-    except click.UsageError as error:
-        typer.echo(f"bukti: {render('run.bad_arguments', {'detail': error.format_message()}, language)}", err=True)
+    except TyperException as error:
+        # Typer's usage errors (unknown option, bad value, missing argument) carry exit code 2.
+        detail = error.format_message().rstrip(".")
+        typer.echo(f"bukti: {render('run.bad_arguments', {'detail': detail}, language)}", err=True)
         return ExitCode.BAD_ARGUMENTS
-    except click.Abort:
+    except typer.Abort:
         typer.echo(f"bukti: {render('run.interrupted', None, language)}", err=True)
         return ExitCode.INTERRUPTED
     except KeyboardInterrupt:
