@@ -31,6 +31,9 @@ LKE_INDICATOR_COUNT = 87
 CONTRACT_TYPE_COUNT = 45
 
 PHRASE = re.compile(r"^[a-z0-9](?:[a-z0-9 ./-]*[a-z0-9])?$")
+# The keyword classifier compares phrases with text after turning every run of characters
+# other than [0-9a-z] into one space, so "sp4n-lapor" and "sp4n lapor" are the same phrase.
+NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
 class ContractType(NamedTuple):
@@ -85,6 +88,11 @@ def _section(text: str, heading_prefix: str) -> list[str]:
 def _cells(line: str) -> list[str]:
     """Split a markdown table row into stripped cells (inner whitespace is kept as is)."""
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _as_matched(phrase: str) -> str:
+    """The phrase as the classifier matches it: words only, single spaces."""
+    return NON_WORD.sub(" ", phrase).strip()
 
 
 def _number(text: str) -> float:
@@ -220,17 +228,18 @@ def test_evidence_type_phrases_are_well_formed(catalog: Catalog, slug: str) -> N
     assert 3 <= len(etype.title_phrases) <= 10, f"{slug}: {len(etype.title_phrases)} title phrases"
     assert 5 <= len(etype.key_phrases) <= 15, f"{slug}: {len(etype.key_phrases)} key phrases"
     for kind, phrases in (("title", etype.title_phrases), ("key", etype.key_phrases)):
-        assert len(set(phrases)) == len(phrases), f"{slug}: duplicate {kind} phrase"
+        matched = [_as_matched(p) for p in phrases]
+        assert len(set(matched)) == len(matched), f"{slug}: duplicate {kind} phrase"
         bad = [p for p in phrases if not (p.isascii() and PHRASE.match(p) and "  " not in p)]
         assert not bad, f"{slug}: {kind} phrases not plain lower-case ASCII: {bad}"
 
 
 def test_title_phrases_are_not_shared_between_types(catalog: Catalog) -> None:
-    """A title phrase names exactly one type."""
+    """A title phrase names exactly one type (compared as the classifier matches them)."""
     owners: dict[str, list[str]] = defaultdict(list)
     for etype in catalog.evidence_types:
         for phrase in etype.title_phrases:
-            owners[phrase].append(etype.slug)
+            owners[_as_matched(phrase)].append(etype.slug)
     shared = {p: slugs for p, slugs in owners.items() if len(slugs) > 1}
     assert not shared, f"title phrases used by several types: {shared}"
 
