@@ -1,0 +1,101 @@
+"""Report writers on a hand-built report: escaping, formula safety, atomic writes, language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from models.documents import Classification, DocumentRecord, DocumentStatus, FileFormat
+from models.messages import Language, Message
+from models.options import ScanOptions
+from pipeline.reports import REPORT_FILES, write_reports
+from pipeline.reports.html_report import render_html
+from pipeline.reports.json_report import render_json
+from pipeline.reports.xlsx_report import render_xlsx
+from pipeline.scan import assemble_report
+
+HOSTILE_NAMES = [
+    "Dinas <b>X</b>/<script>alert(1)</script>.pdf",
+    "Dinas <b>X</b>/=HYPERLINK(\"http://evil\",\"klik\").docx",
+    "Dinas <b>X</b>/+cmd.docx",
+    "Dinas <b>X</b>/@SUM(A1).pdf",
+    "Dinas <b>X</b>/-2+3.pdf",
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_report():
+    records = [
+        DocumentRecord(
+            path=name, unit="Dinas <b>X</b>", status=DocumentStatus.UNREADABLE, size=5,
+            format=FileFormat.PDF, error=Message(key="document.corrupt", params={"detail": "PDF"}),
+        )
+        for name in HOSTILE_NAMES
+    ]
+    records.append(
+        DocumentRecord(
+            path="Dinas <b>X</b>/sk.pdf", unit="Dinas <b>X</b>", status=DocumentStatus.CLASSIFIED, size=9,
+            classification=Classification(evidence_type="sk_tim_zi", confidence=0.9, classifier="t"),
+        )
+    )
+    options = ScanOptions(root=Path("/evidence/Root"), evaluation_year=2026, as_of=dt.date(2026, 11, 1))
+    return assemble_report(records, options, units=["Dinas <b>X</b>", "Kecamatan Kosong"], started=0.0)
+
+
+def test_html_escapes_names_and_is_self_contained(hostile_report) -> None:
+    html = render_html(hostile_report).decode("utf-8")
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>X</b>" not in html
+    assert "http://evil" in html  # shown as text, inside an escaped name
+    assert "<link" not in html and "src=" not in html and "<script" not in html
+    assert 'lang="id"' in html and "Bukti yang belum ada" in html
+
+
+def test_html_in_english(hostile_report) -> None:
+    html = render_html(hostile_report, language=Language.EN).decode("utf-8")
+    assert 'lang="en"' in html and "Missing evidence" in html
+    assert "Bukti yang belum ada" not in html
+
+
+def test_unit_without_files_is_reported_with_everything_missing(hostile_report, catalog) -> None:
+    empty = next(u for u in hostile_report.units if u.unit == "Kecamatan Kosong")
+    assert empty.document_count == 0
+    assert set(empty.evidence_types.values()) == {"missing"}
+    assert len(empty.evidence_types) == len(catalog.evidence_types)
+
+
+def test_xlsx_never_evaluates_text(hostile_report) -> None:
+    workbook = load_workbook(io.BytesIO(render_xlsx(hostile_report)))
+    sheet = workbook["Dokumen"]
+    paths = {}
+    for row in sheet.iter_rows(min_row=2):
+        paths[row[1].value] = row[1].data_type
+    for name in HOSTILE_NAMES:
+        assert paths[name] == "s", name
+    summary = workbook["Ringkasan"]
+    assert summary["A1"].value == "Unit kerja"
+    assert summary.freeze_panes == "B2"
+
+
+def test_json_keeps_names_exactly(hostile_report) -> None:
+    data = json.loads(render_json(hostile_report))
+    paths = [d["path"] for d in data["documents"]]
+    assert paths == sorted(paths)
+    assert set(HOSTILE_NAMES) <= set(paths)
+    assert all(d["error"].endswith(".") for d in data["documents"] if d["status"] == "unreadable")
+
+
+def test_write_reports_replaces_atomically(hostile_report, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_reports(hostile_report, out)
+    first = (out / "report.json").read_bytes()
+    write_reports(hostile_report, out, language=Language.EN)
+    assert sorted(p.name for p in out.iterdir()) == sorted(REPORT_FILES)
+    assert (out / "report.json").read_bytes() != first
+    assert json.loads((out / "report.json").read_text())["language"] == "en"
