@@ -12,7 +12,7 @@ install: $(VENV)/.installed
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --no-input --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --no-input "pip==26.3" "setuptools==84.2.1" "wheel==0.48.0"
 	$(BIN)/python -m pip install --quiet --no-input -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-input --no-deps --no-build-isolation -e .
 	touch $@
