@@ -6,9 +6,22 @@ DEMO_ROOT := sample_docs/demo_evidence
 DEMO_YEAR := 2026
 DEMO_AS_OF := 2026-11-01
 
-.PHONY: install demo test lint bench lock clean
+.PHONY: install ocr-engine demo test lint bench lock clean
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed ocr-engine
+
+# OCR needs Tesseract with the Indonesian and English models (Debian packages). As root they
+# are installed when missing; otherwise one line names them and the set-up goes on (scans
+# are then reported unreadable).
+ocr-engine:
+	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx ind \
+	    && tesseract --list-langs 2>/dev/null | grep -qx eng; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(OCR_PACKAGES); \
+	else \
+	    echo "OCR: Tesseract is not installed; ask an administrator to install the Debian packages $(OCR_PACKAGES)" >&2; \
+	fi
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -62,6 +62,15 @@ class ExtractedText(_Frozen):
     pages: tuple[str, ...] = Field(description="Text per page (DOCX: one 'page' per body).")
     header_text: str = Field(default="", description="Page headers/footers (kop surat in DOCX).")
     page_count: int = Field(ge=0, description="Pages in the file (DOCX: 1).")
+    ocr_pages: tuple[int, ...] = Field(
+        default=(), description="Indices (from 0) of the pages whose text was read by OCR."
+    )
+    ocr_confidence: float | None = Field(
+        default=None, ge=0, le=1, description="Mean OCR word confidence over those pages (0-1)."
+    )
+    ocr_failed_pages: tuple[int, ...] = Field(
+        default=(), description="Pages OCR could not read (time budget ran out); left empty."
+    )
 
     @property
     def text(self) -> str:
@@ -159,6 +168,10 @@ class DocumentRecord(_Frozen):
     recency: RecencyVerdict | None = None
     error: Message | None = Field(default=None, description="Why it is unreadable/duplicate.")
     duplicate_of: str | None = Field(default=None, description="Path of the original.")
+    ocr: bool = Field(default=False, description="Whether any of its text was read by OCR.")
+    ocr_confidence: float | None = Field(
+        default=None, ge=0, le=1, description="Mean OCR word confidence (0-1), when read by OCR."
+    )
 
     @property
     def evidence_type(self) -> str | None:

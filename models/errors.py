@@ -85,6 +85,24 @@ class LegacyOfficeFormat(UnsupportedFormat):
     message_key = "document.legacy_office"
 
 
+class OcrNoText(NoTextFound):
+    """The file is a scan or photo, and OCR found no text on it."""
+
+    message_key = "document.ocr_no_text"
+
+
+class OcrEngineMissing(DocumentError):
+    """The file is a scan or photo, and the OCR engine (Tesseract) is not installed."""
+
+    message_key = "document.ocr_unavailable"
+
+
+class OcrFailed(DocumentError):
+    """The OCR engine failed on the file's page images."""
+
+    message_key = "document.ocr_failed"
+
+
 class ExtractionTimeout(DocumentError):
     """Reading the file took longer than its time budget."""
 

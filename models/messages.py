@@ -70,6 +70,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas {kind} format lama tidak didukung; simpan ulang sebagai DOCX atau PDF.",
         "Legacy {kind} files are not supported; save it again as DOCX or PDF.",
     ),
+    "document.ocr_no_text": (
+        "Berkas adalah hasil pindai atau foto, tetapi OCR tidak menemukan teks di dalamnya.",
+        "The file is a scan or photo, but OCR found no text in it.",
+    ),
+    "document.ocr_unavailable": (
+        "Berkas hasil pindai atau foto tidak dapat dibaca karena mesin OCR {what} tidak "
+        "terpasang (paket Debian: {packages}).",
+        "The scan or photo cannot be read because the OCR engine {what} is not installed "
+        "(Debian packages: {packages}).",
+    ),
+    "document.ocr_failed": (
+        "Mesin OCR gagal membaca gambar halaman berkas ini ({detail}).",
+        "The OCR engine failed to read this file's page images ({detail}).",
+    ),
+    "document.ocr_low_confidence": (
+        "Teks hasil OCR kurang meyakinkan (keyakinan OCR {ocr_confidence}); jenis dokumen "
+        "(paling mirip: {best}) perlu diperiksa manual.",
+        "The OCR text is unreliable (OCR confidence {ocr_confidence}); the document type "
+        "(closest: {best}) needs a manual check.",
+    ),
+    "warning.ocr_unavailable": (
+        "Peringatan: mesin OCR {what} tidak terpasang, berkas hasil pindai dan foto akan "
+        "dilaporkan tidak terbaca; pasang paket Debian {packages}.",
+        "Warning: the OCR engine {what} is not installed, so scans and photos will be "
+        "reported unreadable; install the Debian packages {packages}.",
+    ),
     "document.timeout": (
         "Pembacaan berkas melebihi batas waktu {seconds} detik.",
         "Reading the file took longer than the {seconds}-second limit.",

@@ -229,10 +229,19 @@ def _readable_record(
 ) -> DocumentRecord:
     text = extracted.text
     dates = find_document_dates(text)
+    classification = _withhold_if_ocr_unsure(classification, extracted, settings.extract)
     slug = classification.evidence_type
     recency = None
     error = None
-    if slug is not None:
+    if slug is None and _is_ocr_unsure(extracted, settings.extract):
+        error = Message(
+            key="document.ocr_low_confidence",
+            params={
+                "ocr_confidence": f"{extracted.ocr_confidence:.2f}",
+                "best": classification.best_guess or "-",
+            },
+        )
+    elif slug is not None:
         rule = catalog.evidence_type(slug).rule
         recency = assess_recency(rule, dates, evaluation_year=settings.evaluation_year)
     elif classification.best_guess is not None:
@@ -256,7 +265,24 @@ def _readable_record(
         dates=dates,
         recency=recency,
         error=error,
+        ocr=bool(extracted.ocr_pages),
+        ocr_confidence=extracted.ocr_confidence,
     )
+
+
+def _is_ocr_unsure(extracted: ExtractedText, options: ExtractOptions) -> bool:
+    """Whether the document's OCR text is too unreliable to give it a confident type."""
+    return extracted.ocr_confidence is not None and extracted.ocr_confidence < options.ocr_min_confidence
+
+
+def _withhold_if_ocr_unsure(
+    classification: Classification, extracted: ExtractedText, options: ExtractOptions
+) -> Classification:
+    """Send a document with low OCR confidence to review: no type, but keep the best guess."""
+    if not _is_ocr_unsure(extracted, options) or classification.evidence_type is None:
+        return classification
+    best = classification.best_guess or classification.evidence_type
+    return classification.model_copy(update={"evidence_type": None, "best_guess": best})
 
 
 def process_batch(files: Sequence[SourceFile], settings: DocumentSettings) -> list[DocumentRecord]:

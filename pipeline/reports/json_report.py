@@ -78,6 +78,8 @@ def _document(record: DocumentRecord, catalog: Any, language: Language) -> dict[
         "recency": record.recency.explanation.render(language) if record.recency else None,
         "extractor": record.extractor,
         "page_count": record.page_count,
+        "ocr": record.ocr,
+        "ocr_confidence": round(record.ocr_confidence, 2) if record.ocr_confidence is not None else None,
     }
 
 

@@ -1,0 +1,231 @@
+"""Prepare a page image for OCR: grey levels, the page cut out of a photo, skew, resolution.
+
+Tesseract's own page layout analysis copes with upright text and small skew, and its
+``--psm 1`` orientation detection turns pages by 90°, 180° and 270° in the same pass
+(see ``bench/ocr_eval.py``). What it does not do is cut a photographed page out of the
+desk around it, straighten the keystone of a phone photo, or rescale text that is far from
+the size its models were trained on; that is done here, with numpy and Pillow only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps
+
+log = logging.getLogger(__name__)
+
+# Work on a copy whose long side is about this many pixels: enough to see lines and page
+# edges, cheap enough to try many angles.
+_ANALYSIS_SIDE = 1000
+# Skew search range and steps (degrees); phone photos are rarely held more askew.
+_MAX_SKEW = 12.0
+_COARSE_STEP = 0.5
+_FINE_STEP = 0.1
+# Text lines whose height (in pixels) lies outside this range are rescaled into it.
+_LINE_HEIGHT_RANGE = (14, 60)
+_LINE_HEIGHT_TARGET = 24
+
+
+def to_grey(image: Image.Image) -> Image.Image:
+    """Grey levels on white: EXIF rotation applied, transparency flattened onto paper."""
+    image = ImageOps.exif_transpose(image) or image
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(paper, rgba)
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        # 16-bit scans: scale to 8 bits rather than clipping.
+        pixels = np.asarray(image, dtype=np.float64)
+        top = pixels.max() or 1.0
+        return Image.fromarray((pixels * (255.0 / top)).astype(np.uint8), mode="L")
+    return image.convert("L")
+
+
+def _analysis_copy(image: Image.Image) -> tuple[np.ndarray, float]:
+    scale = min(1.0, _ANALYSIS_SIDE / max(image.size))
+    small = image if scale == 1.0 else image.resize(
+        (max(1, round(image.width * scale)), max(1, round(image.height * scale))), Image.Resampling.BOX
+    )
+    # A median filter removes dust and scanner noise that would pass for ink.
+    return np.asarray(small.filter(ImageFilter.MedianFilter(3)), dtype=np.uint8), scale
+
+
+def _otsu_threshold(grey: np.ndarray) -> int:
+    histogram = np.bincount(grey.ravel(), minlength=256).astype(np.float64)
+    total = histogram.sum()
+    weights = np.cumsum(histogram)
+    means = np.cumsum(histogram * np.arange(256))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (means[-1] * weights - means * total) ** 2 / (weights * (total - weights))
+    return int(np.nanargmax(between))
+
+
+def crop_page(image: Image.Image) -> Image.Image:
+    """Cut a photographed page out of a darker background and straighten its keystone.
+
+    Nothing happens unless the image border is mostly dark and a bright quadrilateral
+    covering a plausible share of the image is found, so flatbed scans pass unchanged.
+
+    Args:
+        image: A grey-level image.
+
+    Returns:
+        The page alone, as a rectangle, or ``image`` itself.
+
+    """
+    grey, scale = _analysis_copy(image)
+    threshold = _otsu_threshold(grey)
+    bright = grey > threshold
+    border = np.concatenate([bright[0], bright[-1], bright[:, 0], bright[:, -1]])
+    if border.mean() > 0.5 or grey[bright].mean() - grey[~bright].mean() < 40:
+        return image
+    # Close the text holes and drop specks of background before looking for corners.
+    mask = Image.fromarray((bright * 255).astype(np.uint8)).filter(ImageFilter.MinFilter(5))
+    ys, xs = np.nonzero(np.asarray(mask) > 0)
+    if xs.size == 0:
+        return image
+    corners_small = [
+        (xs[np.argmin(xs + ys)], ys[np.argmin(xs + ys)]),  # top left
+        (xs[np.argmax(xs - ys)], ys[np.argmax(xs - ys)]),  # top right
+        (xs[np.argmax(xs + ys)], ys[np.argmax(xs + ys)]),  # bottom right
+        (xs[np.argmin(xs - ys)], ys[np.argmin(xs - ys)]),  # bottom left
+    ]
+    corners = [(float(x) / scale, float(y) / scale) for x, y in corners_small]
+    area = _polygon_area(corners)
+    share = area / (image.width * image.height)
+    if not 0.25 <= share <= 0.97:
+        return image
+    width = round((_distance(corners[0], corners[1]) + _distance(corners[3], corners[2])) / 2)
+    height = round((_distance(corners[0], corners[3]) + _distance(corners[1], corners[2])) / 2)
+    target = [(0, 0), (width, 0), (width, height), (0, height)]
+    coeffs = _perspective_coefficients(target, corners)
+    log.debug("page cut out of photo: share %.2f, %dx%d", share, width, height)
+    return image.transform((width, height), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC)
+
+
+def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return float(np.hypot(a[0] - b[0], a[1] - b[1]))
+
+
+def _polygon_area(points: Sequence[tuple[float, float]]) -> float:
+    xs = np.array([p[0] for p in points])
+    ys = np.array([p[1] for p in points])
+    return float(abs(np.dot(xs, np.roll(ys, 1)) - np.dot(ys, np.roll(xs, 1))) / 2)
+
+
+def _perspective_coefficients(
+    destination: Sequence[tuple[float, float]], source: Sequence[tuple[float, float]]
+) -> tuple[float, ...]:
+    """Coefficients mapping output (``destination``) points back to input (``source``) points."""
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(destination, source, strict=True):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        rhs.extend([u, v])
+    return tuple(float(c) for c in np.linalg.solve(np.asarray(rows, float), np.asarray(rhs, float)))
+
+
+def _ink_points(image: Image.Image, limit: int = 40000) -> np.ndarray:
+    grey, scale = _analysis_copy(image)
+    ink = grey < min(_otsu_threshold(grey), 160)
+    ys, xs = np.nonzero(ink)
+    if xs.size > limit:
+        pick = np.linspace(0, xs.size - 1, limit).astype(np.int64)
+        xs, ys = xs[pick], ys[pick]
+    return np.stack([xs, ys]).astype(np.float64)
+
+
+def _alignment(points: np.ndarray, angle: float) -> float:
+    """How sharply ink falls into lines when projected at ``angle`` degrees (both axes)."""
+    slope = np.tan(np.radians(angle))
+    xs, ys = points
+    best = 0.0
+    for along, across in ((xs, ys), (ys, -xs)):
+        projected = np.round(across - along * slope).astype(np.int64)
+        counts = np.bincount(projected - projected.min())
+        best = max(best, float(np.dot(counts, counts)))
+    return best
+
+
+def estimate_skew(image: Image.Image) -> float:
+    """Estimate the small rotation (degrees, counter-clockwise) that makes text lines level.
+
+    A projection profile: ink pixels are projected across the lines at each candidate
+    angle, and the angle whose profile is most peaked wins. Lines running up or down the
+    page (a page turned by 90°) are handled by projecting along both axes.
+
+    Args:
+        image: A grey-level page.
+
+    Returns:
+        The angle to rotate by with :meth:`PIL.Image.Image.rotate`, 0.0 when unsure.
+
+    """
+    points = _ink_points(image)
+    if points.shape[1] < 500:
+        return 0.0
+    coarse = np.arange(-_MAX_SKEW, _MAX_SKEW + 1e-9, _COARSE_STEP)
+    scores = [_alignment(points, angle) for angle in coarse]
+    best = float(coarse[int(np.argmax(scores))])
+    fine = np.arange(best - _COARSE_STEP, best + _COARSE_STEP + 1e-9, _FINE_STEP)
+    fine_scores = [_alignment(points, angle) for angle in fine]
+    best = float(fine[int(np.argmax(fine_scores))])
+    # A profile barely sharper than at 0° is noise, not skew.
+    if max(fine_scores) < 1.03 * _alignment(points, 0.0):
+        return 0.0
+    # Image y grows downwards, so the slope that levels the lines is already the
+    # counter-clockwise angle Pillow's rotate() needs to undo the skew.
+    return best
+
+
+def deskew(image: Image.Image, *, min_angle: float = 0.3) -> tuple[Image.Image, float]:
+    """Rotate a page so its text lines are level; returns the image and the angle applied."""
+    angle = estimate_skew(image)
+    if abs(angle) < min_angle:
+        return image, 0.0
+    return image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255), angle
+
+
+def line_height(image: Image.Image) -> float | None:
+    """Measure the median height in pixels of text lines on a level page (``None``: unclear)."""
+    grey, scale = _analysis_copy(image)
+    ink = grey < min(_otsu_threshold(grey), 160)
+    counts = ink.sum(axis=1)
+    if not counts.any():
+        return None
+    rows = counts > max(2.0, 0.1 * float(np.percentile(counts[counts > 0], 90)))
+    # Runs of inked rows are text lines; very short runs are rules or specks.
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], rows.astype(np.int8), [0]])))
+    heights = (edges[1::2] - edges[::2]) / scale
+    heights = heights[heights >= 4 / scale]
+    if heights.size < 3:
+        return None
+    return float(np.median(heights))
+
+
+def normalise_resolution(image: Image.Image) -> tuple[Image.Image, float]:
+    """Rescale a page whose text is much smaller or larger than Tesseract reads best.
+
+    Returns:
+        The image and the scale factor applied (1.0 when left alone).
+
+    """
+    height = line_height(image)
+    low, high = _LINE_HEIGHT_RANGE
+    if height is None or low <= height <= high:
+        return image, 1.0
+    factor = max(0.25, min(3.0, _LINE_HEIGHT_TARGET / height))
+    size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
+    return image.resize(size, Image.Resampling.LANCZOS), factor
+
+
+def prepare_page(image: Image.Image) -> Image.Image:
+    """Grey levels, page cut out of a photo, skew removed, text at a readable size."""
+    grey = to_grey(image)
+    page = crop_page(grey)
+    page, _ = deskew(page)
+    page, _ = normalise_resolution(page)
+    return page

@@ -1,0 +1,333 @@
+"""The Tesseract OCR engine: page images in, text and word confidences out.
+
+Tesseract runs as a subprocess (the ``tesseract`` program of the Debian packages listed in
+:data:`TESSERACT_PACKAGES`), one process per page, with a time budget per page. Pages of one
+document run in parallel in a thread pool (the work happens in the child processes, so
+threads suffice); each child is limited to one OpenMP thread so that ``page_workers``
+children use ``page_workers`` cores and no more.
+
+The page is sent as a PGM image on standard input and the result read as TSV from standard
+output, so no temporary file is written. ``--psm 1`` makes Tesseract detect the page's
+orientation (90°, 180°, 270°) and script in the same pass; the image is prepared by
+:mod:`extractors.imageprep` first (photo cropping, skew, resolution).
+
+Tesseract was chosen over RapidOCR by the figures of ``bench/ocr_eval.py`` (see README).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import logging
+import os
+import subprocess
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PIL import Image
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractors.imageprep import prepare_page
+from models.errors import CorruptFile, DocumentError, ExtractionTimeout, OcrEngineMissing, OcrFailed
+from models.messages import Message
+from models.options import ExtractOptions
+
+log = logging.getLogger(__name__)
+
+TESSERACT_PACKAGES = ("tesseract-ocr", "tesseract-ocr-ind", "tesseract-ocr-eng")
+ENGINE_NAME = "tesseract"
+_PROBE_TIMEOUT = 15.0
+# Page segmentation mode 1: automatic layout with orientation and script detection.
+_PSM = "1"
+
+
+class EngineStatus(BaseModel):
+    """Whether the OCR engine can run, and with which language models."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    command: str = Field(description="The Tesseract program as configured.")
+    version: str | None = Field(default=None, description="Tesseract's version, if it runs.")
+    languages: tuple[str, ...] = Field(default=(), description="Installed language models.")
+    missing_languages: tuple[str, ...] = Field(default=(), description="Requested but missing.")
+
+    @property
+    def usable(self) -> bool:
+        """Tesseract runs and has every requested language model."""
+        return self.version is not None and not self.missing_languages
+
+    @property
+    def what(self) -> str:
+        """What is missing, in a few words (used in messages)."""
+        if self.version is None:
+            return f"Tesseract ('{self.command}')"
+        return "Tesseract " + ", ".join(f"'{lang}'" for lang in self.missing_languages)
+
+    def warning(self) -> Message | None:
+        """Return the one-line warning to print once per scan when OCR cannot run, else ``None``."""
+        if self.usable:
+            return None
+        return Message(
+            key="warning.ocr_unavailable",
+            params={"what": self.what, "packages": " ".join(TESSERACT_PACKAGES)},
+        )
+
+    def error(self) -> OcrEngineMissing:
+        """Return the document-level error for a scan that cannot be read without the engine."""
+        return OcrEngineMissing(what=self.what, packages=" ".join(TESSERACT_PACKAGES))
+
+
+class PageOcr(BaseModel):
+    """The OCR result of one page."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    index: int = Field(ge=0, description="Page index in the document, from 0.")
+    text: str = Field(description="Recognised text, lines in reading order.")
+    confidence: float | None = Field(description="Mean word confidence (0-1); None without words.")
+    words: int = Field(ge=0, description="Number of recognised words.")
+    seconds: float = Field(ge=0, description="Wall time spent on the page.")
+
+
+def _child_env() -> dict[str, str]:
+    # One OpenMP thread per Tesseract: parallelism comes from page_workers, and more
+    # threads per process only oversubscribe the cores (Tesseract issue #898).
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+@functools.lru_cache(maxsize=8)
+def engine_status(command: str = "tesseract", languages: tuple[str, ...] = ("ind", "eng")) -> EngineStatus:
+    """Probe the Tesseract program once per process: does it run, which models does it have.
+
+    Args:
+        command: The program name or path.
+        languages: Language models the scan needs.
+
+    Returns:
+        The engine's status; never raises for a missing or broken program.
+
+    """
+    try:
+        version = subprocess.run(
+            [command, "--version"], capture_output=True, text=True, timeout=_PROBE_TIMEOUT, env=_child_env()
+        )
+        listed = subprocess.run(
+            [command, "--list-langs"],
+            capture_output=True,
+            text=True,
+            timeout=_PROBE_TIMEOUT,
+            env=_child_env(),
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        log.info("tesseract %r cannot run: %s", command, error)
+        return EngineStatus(command=command, missing_languages=languages)
+    if version.returncode != 0:
+        return EngineStatus(command=command, missing_languages=languages)
+    first = (version.stdout or version.stderr).splitlines()
+    installed = tuple(line.strip() for line in listed.stdout.splitlines()[1:] if line.strip())
+    return EngineStatus(
+        command=command,
+        version=first[0].strip() if first else "tesseract",
+        languages=installed,
+        missing_languages=tuple(lang for lang in languages if lang not in installed),
+    )
+
+
+def status_for(options: ExtractOptions) -> EngineStatus:
+    """Return the engine status for the command and languages of ``options``."""
+    return engine_status(options.tesseract_cmd, tuple(options.ocr_languages))
+
+
+def require_engine(options: ExtractOptions) -> EngineStatus:
+    """Return the engine status, or raise the document-level error when OCR cannot run.
+
+    Raises:
+        OcrEngineMissing: Tesseract or a language model is not installed.
+
+    """
+    status = status_for(options)
+    if not status.usable:
+        raise status.error()
+    return status
+
+
+def recognise_image(image: Image.Image, *, options: ExtractOptions, index: int = 0) -> PageOcr:
+    """Prepare one page image and read it with Tesseract.
+
+    Raises:
+        ExtractionTimeout: The page took longer than ``options.ocr_page_timeout_seconds``.
+        OcrFailed: Tesseract exited with an error.
+
+    """
+    started = time.monotonic()
+    page = prepare_page(image)
+    buffer = io.BytesIO()
+    page.save(buffer, "PPM")
+    command = [
+        options.tesseract_cmd,
+        "stdin",
+        "stdout",
+        "-l",
+        "+".join(options.ocr_languages),
+        "--psm",
+        _PSM,
+        "tsv",
+    ]
+    try:
+        result = subprocess.run(
+            command,
+            input=buffer.getvalue(),
+            capture_output=True,
+            timeout=options.ocr_page_timeout_seconds,
+            env=_child_env(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired as error:
+        # subprocess.run kills the child before raising, so nothing is left running.
+        raise ExtractionTimeout(seconds=f"{options.ocr_page_timeout_seconds:g}") from error
+    except OSError as error:
+        raise status_for(options).error() from error
+    if result.returncode != 0:
+        detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrFailed(detail=(detail[-1] if detail else f"exit {result.returncode}")[:200])
+    text, confidence, words = parse_tsv(result.stdout.decode("utf-8", "replace"))
+    return PageOcr(
+        index=index, text=text, confidence=confidence, words=words, seconds=time.monotonic() - started
+    )
+
+
+def parse_tsv(tsv: str) -> tuple[str, float | None, int]:
+    """Turn Tesseract's TSV into text (one line per recognised line) and a mean confidence.
+
+    Returns:
+        The text, the mean word confidence on a 0-1 scale (``None`` without words), and the
+        number of words.
+
+    """
+    lines: list[str] = []
+    current_key: tuple[str, ...] | None = None
+    current: list[str] = []
+    confidences: list[float] = []
+    for row in tsv.splitlines()[1:]:
+        fields = row.split("\t")
+        if len(fields) < 12 or fields[0] != "5":
+            continue
+        word = fields[11].strip()
+        if not word:
+            continue
+        key = tuple(fields[1:5])  # page, block, paragraph, line
+        if key != current_key and current:
+            lines.append(" ".join(current))
+            current = []
+        current_key = key
+        current.append(word)
+        try:
+            confidences.append(max(0.0, min(100.0, float(fields[10]))) / 100.0)
+        except ValueError:
+            continue
+    if current:
+        lines.append(" ".join(current))
+    confidence = sum(confidences) / len(confidences) if confidences else None
+    return "\n".join(lines), confidence, len(confidences)
+
+
+PageResult = PageOcr | DocumentError
+
+
+def recognise_pages(
+    images: Iterable[tuple[int, Image.Image]], *, options: ExtractOptions
+) -> dict[int, PageResult]:
+    """OCR pages in parallel (up to ``options.page_workers``), each with its own time budget.
+
+    ``images`` is consumed lazily in the calling thread, a few pages ahead of the workers,
+    so a long scan is never held in memory whole and a non-thread-safe renderer (PDFium)
+    is only ever used from one thread.
+
+    Returns:
+        Page index to its result, or to the document-level error that page ran into (a
+        timeout becomes a reason, never a hang).
+
+    """
+    results: dict[int, PageResult] = {}
+    ahead = 2 * options.page_workers
+    with ThreadPoolExecutor(max_workers=options.page_workers, thread_name_prefix="ocr") as pool:
+        pending: list[tuple[int, Future[PageOcr]]] = []
+        for index, image in images:
+            pending.append((index, pool.submit(recognise_image, image, options=options, index=index)))
+            while len(pending) >= ahead:
+                _collect(pending.pop(0), results)
+        for item in pending:
+            _collect(item, results)
+    return results
+
+
+def _collect(item: tuple[int, Future[PageOcr]], results: dict[int, PageResult]) -> None:
+    index, future = item
+    try:
+        results[index] = future.result()
+    except DocumentError as error:
+        log.info("OCR of page %d failed: %s", index + 1, error.message_key)
+        results[index] = error
+
+
+def combine_pages(
+    results: dict[int, PageResult], page_count: int, known: dict[int, str] | None = None
+) -> tuple[tuple[str, ...], tuple[int, ...], float | None, tuple[int, ...]]:
+    """Merge OCR results with pages that already had text.
+
+    Args:
+        results: OCR results by page index.
+        page_count: How many page slots the document has.
+        known: Text of pages that were not OCR'd.
+
+    Returns:
+        Text per page, the OCR'd page indices, the mean confidence over their words, and
+        the indices of pages OCR could not read.
+
+    """
+    known = known or {}
+    pages: list[str] = []
+    read: list[int] = []
+    failed: list[int] = []
+    weighted = 0.0
+    words = 0
+    for index in range(page_count):
+        result = results.get(index)
+        if isinstance(result, PageOcr):
+            pages.append(result.text)
+            read.append(index)
+            if result.confidence is not None:
+                weighted += result.confidence * result.words
+                words += result.words
+        else:
+            if result is not None:
+                failed.append(index)
+            pages.append(known.get(index, ""))
+    confidence = round(weighted / words, 4) if words else None
+    return tuple(pages), tuple(read), confidence, tuple(failed)
+
+
+def first_error(results: dict[int, PageResult]) -> DocumentError | None:
+    """Return the first page error, preferring a timeout (the most useful reason to report)."""
+    errors = [result for _, result in sorted(results.items()) if isinstance(result, DocumentError)]
+    timeouts = [error for error in errors if isinstance(error, ExtractionTimeout)]
+    return (timeouts or errors or [None])[0]
+
+
+def iter_frames(image: Image.Image, limit: int) -> Iterator[tuple[int, Image.Image]]:
+    """Every frame of a (multi-page) image, as independent copies, at most ``limit``.
+
+    Raises:
+        CorruptFile: a frame cannot be decoded.
+
+    """
+    count = getattr(image, "n_frames", 1)
+    for index in range(min(count, limit)):
+        try:
+            image.seek(index)
+            frame = image.copy()
+            frame.load()
+        except (OSError, ValueError, EOFError, SyntaxError) as error:
+            raise CorruptFile(detail="image") from error
+        yield index, frame

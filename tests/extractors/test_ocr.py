@@ -1,0 +1,204 @@
+"""OCR with real Tesseract on generated scans: images, scanned and mixed PDFs, failures."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors import extract_text
+from extractors.imageprep import deskew, estimate_skew
+from extractors.ocr import engine_status, parse_tsv
+from models.documents import DocumentStatus, FileFormat
+from models.errors import CorruptFile, ExtractionTimeout, NoTextFound, OcrEngineMissing
+from models.options import ExtractOptions
+from pipeline.scan import DocumentSettings, read_document
+from sample_docs.scans import (
+    PROFILES,
+    render_text_pages,
+    sample_text,
+    scan_text,
+    write_image,
+    write_image_pdf,
+    write_mixed_pdf,
+    write_tiff,
+)
+from sample_docs.scans import degrade as degrade_page
+
+pytestmark = pytest.mark.ocr
+
+OPTIONS = ExtractOptions(page_workers=2)
+KEY_PHRASES = ("ZONA INTEGRITAS", "Ditetapkan di Sleman", "12 Januari 2026", "KEPALA DINAS KESEHATAN")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _tesseract_installed() -> None:
+    # The project installs Tesseract (make install); a machine without it must fail loudly
+    # here rather than skip, since these tests are the proof that OCR works.
+    assert shutil.which("tesseract"), "tesseract is not installed: run `make install` as root"
+    assert engine_status().usable, engine_status()
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _cer(truth: str, guess: str) -> float:
+    a, b = _normalised(truth), _normalised(guess)
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1] / max(1, len(a))
+
+
+@pytest.fixture(scope="module")
+def clean_page():
+    return render_text_pages(sample_text(), dpi=200)[0]
+
+
+@pytest.mark.parametrize(
+    ("profile", "suffix", "max_cer"),
+    [("clean", ".png", 0.03), ("upside_down", ".jpg", 0.05), ("photo", ".jpg", 0.08)],
+)
+def test_image_scans_are_read_with_known_text(tmp_path: Path, clean_page, profile, suffix, max_cer):
+    image = degrade_page(clean_page.image, PROFILES[profile], seed=7)
+    path = write_image(image, tmp_path / f"scan{suffix}", dpi=None if profile == "photo" else 200)
+
+    extracted = extract_text(path, options=OPTIONS)
+
+    assert extracted.format == FileFormat.IMAGE
+    assert extracted.ocr_pages == (0,)
+    assert extracted.ocr_confidence is not None and extracted.ocr_confidence > 0.8
+    assert _cer(clean_page.text, extracted.text) <= max_cer, extracted.text
+    for phrase in KEY_PHRASES:
+        assert phrase in _normalised(extracted.text)
+
+
+def test_multi_page_tiff_reads_every_frame_in_order(tmp_path: Path):
+    text = sample_text() + "\n" + "\n".join(f"Lampiran halaman kedua baris {n}" for n in range(40))
+    pages = scan_text(text, "noisy", seed=3, dpi=200)
+    assert len(pages) == 2
+    path = write_tiff([page.image for page in pages], tmp_path / "scan.tiff")
+
+    extracted = extract_text(path, options=OPTIONS)
+
+    assert extracted.page_count == 2 and extracted.ocr_pages == (0, 1)
+    assert "Ditetapkan di Sleman" in _normalised(extracted.pages[0])
+    assert "Lampiran halaman kedua" in extracted.pages[1]
+
+
+def test_mixed_pdf_ocrs_only_its_scanned_page(tmp_path: Path):
+    # A two-page typed PDF whose second page is then replaced by a scan.
+    typed = tmp_path / "typed.pdf"
+    pdf = canvas.Canvas(str(typed), pagesize=A4)
+    pdf.drawString(72, 760, "NOTULEN RAPAT PEMBANGUNAN ZONA INTEGRITAS DINAS KESEHATAN")
+    pdf.showPage()
+    pdf.drawString(72, 760, "halaman yang akan diganti hasil pindai")
+    pdf.showPage()
+    pdf.save()
+    clean = render_text_pages(sample_text(), dpi=200)[0].image
+    scanned_page = degrade_page(clean, PROFILES["stamped"], seed=2)
+    path = write_mixed_pdf(typed.read_bytes(), {1: scanned_page}, tmp_path / "mixed.pdf")
+
+    extracted = extract_text(path, options=OPTIONS)
+
+    assert extracted.format == FileFormat.PDF
+    assert extracted.ocr_pages == (1,)
+    assert extracted.pages[0].startswith("NOTULEN RAPAT")
+    assert "Ditetapkan di Sleman" in _normalised(extracted.pages[1])
+
+
+def test_image_only_pdf_is_read_and_reported_with_confidence(tmp_path: Path, clean_page):
+    image = degrade_page(clean_page.image, PROFILES["rotated"], seed=5)
+    path = write_image_pdf([image], tmp_path / "SK Tim ZI.pdf")
+    settings = DocumentSettings(root=tmp_path, evaluation_year=2026, extract=OPTIONS)
+
+    record = read_document(path, {"path": path.name, "unit": "u", "size": path.stat().st_size}, settings)
+
+    assert record.status in (DocumentStatus.CLASSIFIED, DocumentStatus.UNCLASSIFIED)
+    assert record.ocr is True
+    assert record.ocr_confidence is not None and record.ocr_confidence > 0.8
+    assert record.document_date is not None and record.document_date.isoformat() == "2026-01-12"
+
+
+def test_low_ocr_confidence_withholds_the_type(tmp_path: Path, clean_page):
+    path = write_image(clean_page.image, tmp_path / "sk.png")
+    strict = OPTIONS.model_copy(update={"ocr_min_confidence": 0.999})
+    settings = DocumentSettings(root=tmp_path, evaluation_year=2026, extract=strict)
+
+    record = read_document(path, {"path": path.name, "unit": "u", "size": path.stat().st_size}, settings)
+
+    assert record.evidence_type is None
+    assert record.status == DocumentStatus.UNCLASSIFIED
+    assert record.error is not None and record.error.key == "document.ocr_low_confidence"
+    assert record.ocr_confidence is not None and record.ocr_confidence < 0.999
+
+
+def test_missing_engine_makes_scans_unreadable_with_the_reason(tmp_path: Path, clean_page):
+    path = write_image(clean_page.image, tmp_path / "scan.png")
+    missing = OPTIONS.model_copy(update={"tesseract_cmd": str(tmp_path / "no-such-tesseract")})
+
+    with pytest.raises(OcrEngineMissing) as raised:
+        extract_text(path, options=missing)
+    assert "tesseract-ocr-ind" in raised.value.params["packages"]
+
+    settings = DocumentSettings(root=tmp_path, evaluation_year=2026, extract=missing)
+    record = read_document(path, {"path": path.name, "unit": "u", "size": path.stat().st_size}, settings)
+    assert record.status == DocumentStatus.UNREADABLE
+    assert record.error is not None and record.error.key == "document.ocr_unavailable"
+    status = engine_status(missing.tesseract_cmd, missing.ocr_languages)
+    assert not status.usable and status.warning() is not None
+    assert "tesseract-ocr-ind" in status.warning().render()
+
+
+def test_missing_language_model_is_reported():
+    status = engine_status("tesseract", ("ind", "xyz"))
+    assert not status.usable and status.missing_languages == ("xyz",)
+
+
+def test_page_that_exceeds_its_budget_becomes_a_timeout(tmp_path: Path, clean_page):
+    path = write_image(clean_page.image, tmp_path / "scan.png")
+    hurried = OPTIONS.model_copy(update={"ocr_page_timeout_seconds": 0.01})
+    with pytest.raises(ExtractionTimeout):
+        extract_text(path, options=hurried)
+
+
+def test_ocr_off_keeps_the_old_no_text_reason(tmp_path: Path, clean_page):
+    path = write_image(clean_page.image, tmp_path / "scan.png")
+    with pytest.raises(NoTextFound):
+        extract_text(path, options=OPTIONS.model_copy(update={"ocr": False}))
+
+
+def test_truncated_image_is_corrupt(tmp_path: Path, clean_page):
+    path = write_image(clean_page.image, tmp_path / "scan.jpg")
+    path.write_bytes(path.read_bytes()[:200])
+    with pytest.raises(CorruptFile):
+        extract_text(path, options=OPTIONS)
+
+
+@pytest.mark.parametrize("angle", [-6.0, -1.5, 2.5, 9.0])
+def test_deskew_levels_rotated_text(clean_page, angle):
+    tilted = clean_page.image.rotate(angle, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
+    level, applied = deskew(tilted)
+    assert applied == pytest.approx(-angle, abs=0.3)
+    assert abs(estimate_skew(level)) <= 0.3
+
+
+def test_parse_tsv_groups_lines_and_averages_confidence():
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        "5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t90\tKEPUTUSAN",
+        "5\t1\t1\t1\t1\t2\t0\t0\t1\t1\t70\tBUPATI",
+        "4\t1\t1\t1\t2\t0\t0\t0\t1\t1\t-1\t",
+        "5\t1\t1\t1\t2\t1\t0\t0\t1\t1\t80\tSLEMAN",
+    ]
+    text, confidence, words = parse_tsv("\n".join([header, *rows]))
+    assert text == "KEPUTUSAN BUPATI\nSLEMAN"
+    assert confidence == pytest.approx(0.8) and words == 3
