@@ -84,6 +84,8 @@ class DatePrecision(str, enum.Enum):
 
     DAY = "day"
     MONTH = "month"
+    QUARTER = "quarter"
+    SEMESTER = "semester"
     YEAR = "year"
 
 
@@ -117,6 +119,10 @@ class DocumentDates(_Frozen):
         default=None, description="The year an annual report reports on, e.g. LKjIP 2025."
     )
     report_year_phrase: str | None = Field(default=None, description="Where it was read.")
+    cited_phrase: str | None = Field(
+        default=None,
+        description="When no effective date was found: an example of a date the text only cites.",
+    )
 
 
 class ScoredType(_Frozen):
@@ -148,6 +154,7 @@ class RecencyVerdict(_Frozen):
 
     outdated: bool | None = Field(description="None when the date is unknown.")
     explanation: Message
+    rule: str | None = Field(default=None, description="The recency rule applied, e.g. 'Y0'.")
 
 
 class DocumentRecord(_Frozen):

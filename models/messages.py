@@ -6,6 +6,7 @@ rendered here, at the edge, in the language the user asked for (Indonesian by de
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import logging
 from typing import Any
@@ -116,46 +117,112 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Isi dokumen tidak dikenali sebagai bukti dukung LKE.",
         "The content is not recognised as LKE evidence.",
     ),
-    # Recency verdicts.
+    # Recency verdicts: one sentence each, ending with the verdict.
     "recency.current": (
-        "Tanggal {date} (dari '{source}'); aturan {rule}: {requirement}; masih berlaku.",
-        "Date {date} (from '{source}'); rule {rule}: {requirement}; current.",
+        "Tanggal efektif {date} (dari '{source}'); aturan {rule}: {requirement}; masih berlaku.",
+        "Effective date {date} (from '{source}'); rule {rule}: {requirement}; current.",
     ),
     "recency.outdated": (
-        "Tanggal {date} (dari '{source}'); aturan {rule}: {requirement}; sudah kedaluwarsa.",
-        "Date {date} (from '{source}'); rule {rule}: {requirement}; outdated.",
+        "Tanggal efektif {date} (dari '{source}'); aturan {rule}: {requirement}; sudah kedaluwarsa.",
+        "Effective date {date} (from '{source}'); rule {rule}: {requirement}; outdated.",
+    ),
+    "recency.future": (
+        "Tanggal efektif {date} (dari '{source}') jatuh sesudah tanggal acuan {as_of}; aturan {rule}: "
+        "{requirement}; masih berlaku, tetapi tanggalnya perlu diperiksa.",
+        "Effective date {date} (from '{source}') falls after the reference date {as_of}; rule {rule}: "
+        "{requirement}; current, but the date should be checked.",
     ),
     "recency.period_current": (
-        "Periode {period} (dari '{source}') mencakup tahun {year}; masih berlaku.",
-        "Period {period} (from '{source}') covers {year}; current.",
+        "Periode {period} (dari '{source}'); aturan PERIOD: periodenya harus mencakup tahun {year}; "
+        "masih berlaku.",
+        "Period {period} (from '{source}'); rule PERIOD: its period must cover {year}; current.",
     ),
     "recency.period_outdated": (
-        "Periode {period} (dari '{source}') tidak mencakup tahun {year}; sudah kedaluwarsa.",
-        "Period {period} (from '{source}') does not cover {year}; outdated.",
+        "Periode {period} (dari '{source}'); aturan PERIOD: periodenya harus mencakup tahun {year}; "
+        "sudah kedaluwarsa.",
+        "Period {period} (from '{source}'); rule PERIOD: its period must cover {year}; outdated.",
     ),
     "recency.report_current": (
-        "Laporan tahun {report_year} (dari '{source}'); aturan {rule}: {requirement}; "
+        "Laporan atas tahun {report_year} (dari '{source}'); aturan {rule}: {requirement}; "
         "masih berlaku.",
         "Report on {report_year} (from '{source}'); rule {rule}: {requirement}; current.",
     ),
     "recency.report_outdated": (
-        "Laporan tahun {report_year} (dari '{source}'); aturan {rule}: {requirement}; "
+        "Laporan atas tahun {report_year} (dari '{source}'); aturan {rule}: {requirement}; "
         "sudah kedaluwarsa.",
         "Report on {report_year} (from '{source}'); rule {rule}: {requirement}; outdated.",
     ),
     "recency.undated": (
-        "Tanggal efektif dokumen tidak ditemukan; perlu diperiksa manual.",
-        "The document's effective date was not found; it needs a manual check.",
+        "Tanggal efektif dokumen tidak ditemukan (tidak ada 'Ditetapkan di ... pada tanggal', baris "
+        "tempat dan tanggal, tabel identitas SOP, atau tahun pada judul); perlu diperiksa manual.",
+        "The document's effective date was not found (no 'Ditetapkan di ... pada tanggal', place-and-"
+        "date line, SOP identity table or year in the title); it needs a manual check.",
+    ),
+    "recency.undated_cited": (
+        "Tanggal efektif dokumen tidak ditemukan; tanggal yang tertulis hanya dikutip ('{example}'); "
+        "perlu diperiksa manual.",
+        "The document's effective date was not found; the dates it contains are only cited "
+        "('{example}'); it needs a manual check.",
     ),
     "rule.Y0": ("harus tahun {year}", "must be from {year}"),
     "rule.Y1": ("harus tahun {year_min} atau sesudahnya", "must be from {year_min} or later"),
     "rule.Y2": ("harus tahun {year_min} atau sesudahnya", "must be from {year_min} or later"),
     "rule.Y3": ("harus tahun {year_min} atau sesudahnya", "must be from {year_min} or later"),
     "rule.PERIOD": ("periodenya harus mencakup tahun {year}", "its period must cover {year}"),
+    "rule.PERIOD_fallback": (
+        "tanpa periode bernama, harus tahun {year_min} atau sesudahnya",
+        "without a named period, must be from {year_min} or later",
+    ),
     "rule.PREV_REPORT": (
         "laporan atas tahun {year_min} atau sesudahnya",
         "a report on {year_min} or later",
     ),
+    "rule.PREV_REPORT_fallback": (
+        "tanpa tahun laporan pada judul, harus tahun {year} atau sesudahnya",
+        "without a reporting year in the title, must be from {year} or later",
+    ),
+    # Dates in sentences, by precision (see date_message).
+    "date.day": ("{day} {month} {year}", "{day} {month} {year}"),
+    "date.month": ("{month} {year}", "{month} {year}"),
+    "date.quarter": ("Triwulan {roman} {year}", "Q{number} {year}"),
+    "date.semester": ("Semester {roman} {year}", "H{number} {year}"),
+    "date.year": ("tahun {year}", "the year {year}"),
+    "month.1": ("Januari", "January"),
+    "month.2": ("Februari", "February"),
+    "month.3": ("Maret", "March"),
+    "month.4": ("April", "April"),
+    "month.5": ("Mei", "May"),
+    "month.6": ("Juni", "June"),
+    "month.7": ("Juli", "July"),
+    "month.8": ("Agustus", "August"),
+    "month.9": ("September", "September"),
+    "month.10": ("Oktober", "October"),
+    "month.11": ("November", "November"),
+    "month.12": ("Desember", "December"),
+    # Where an effective date was read (DateFinding.source), as the document writes it.
+    "date_source.ditetapkan": ("Ditetapkan di ... pada tanggal", "Ditetapkan di ... pada tanggal"),
+    "date_source.diundangkan": ("Diundangkan di ... pada tanggal", "Diundangkan di ... pada tanggal"),
+    "date_source.sop_tanggal_efektif": ("Tanggal Efektif", "Tanggal Efektif"),
+    "date_source.sop_tanggal_revisi": ("Tanggal Revisi", "Tanggal Revisi"),
+    "date_source.sop_tanggal_pengesahan": ("Tanggal Pengesahan", "Tanggal Pengesahan"),
+    "date_source.sop_tanggal_pembuatan": ("Tanggal Pembuatan", "Tanggal Pembuatan"),
+    "date_source.pada_hari_ini": ("Pada hari ini ... tanggal ...", "Pada hari ini ... tanggal ..."),
+    "date_source.tempat_tanggal": (
+        "<kota>, <tanggal> di atas tanda tangan",
+        "<city>, <date> above the signature",
+    ),
+    "date_source.lampiran_tanggal": ("LAMPIRAN ... TANGGAL", "LAMPIRAN ... TANGGAL"),
+    "date_source.hari_tanggal": ("Hari/Tanggal", "Hari/Tanggal"),
+    "date_source.dimutakhirkan": ("dimutakhirkan tanggal", "dimutakhirkan tanggal (updated on)"),
+    "date_source.hari_tanggal_terbit": (
+        "<hari>, <tanggal> pada baris tanggal terbit",
+        "<weekday>, <date> dateline",
+    ),
+    "date_source.tanggal": ("Tanggal :", "Tanggal :"),
+    "date_source.periode_judul": ("periode pada judul", "the period in the title"),
+    "date_source.bulan_judul": ("bulan pada judul", "the month in the title"),
+    "date_source.tahun_judul": ("tahun pada judul", "the year in the title"),
+    "date_source.nomor_surat": ("tahun pada nomor surat", "the year in the letter number"),
     # Run-level errors (one line on stderr).
     "run.root_not_found": (
         "Folder bukti '{root}' tidak ditemukan atau tidak dapat dibaca.",
@@ -270,3 +337,38 @@ def render(key: str, params: dict[str, Any] | None = None, language: Language = 
     except (KeyError, IndexError):
         log.error("message %s cannot be rendered with %s", key, params)
         return f"{key} {params}"
+
+
+_ROMAN = ("", "I", "II", "III", "IV")
+
+
+def date_message(value: dt.date, precision: str) -> Message:
+    """Write a date as a message, as precisely as it is known, with the language's months.
+
+    Args:
+        value: The date (for a coarse precision, the first day of its month, quarter,
+            semester or year).
+        precision: A ``DatePrecision`` value: 'day', 'month', 'quarter', 'semester', 'year'.
+
+    Returns:
+        E.g. '12 Januari 2026' / '12 January 2026', 'Triwulan III 2025' / 'Q3 2025',
+        'tahun 2026' / 'the year 2026'.
+
+    """
+    month = Message(key=f"month.{value.month}")
+    if precision == "day":
+        return Message(key="date.day", params={"day": value.day, "month": month, "year": value.year})
+    if precision == "month":
+        return Message(key="date.month", params={"month": month, "year": value.year})
+    if precision in ("quarter", "semester"):
+        number = (value.month - 1) // (3 if precision == "quarter" else 6) + 1
+        return Message(
+            key=f"date.{precision}", params={"number": number, "roman": _ROMAN[number], "year": value.year}
+        )
+    return Message(key="date.year", params={"year": value.year})
+
+
+def date_source_message(source: str) -> Message:
+    """Where a date was read, as the document writes it ('Ditetapkan di ... pada tanggal')."""
+    key = f"date_source.{source}"
+    return Message(key=key) if key in MESSAGES else Message(key="date_source.tanggal")

@@ -61,6 +61,9 @@ class ScanOptions(BaseModel):
     jobs: int = Field(default=1, ge=1, le=256, description="Parallel workers.")
     batch_size: int = Field(default=64, ge=1, description="Files per task.")
     extract: ExtractOptions = Field(default_factory=ExtractOptions)
+    rules_file: Path | None = Field(
+        default=None, description="YAML file overriding recency rules per evidence type (--rules)."
+    )
 
     @model_validator(mode="before")
     @classmethod

@@ -25,6 +25,7 @@ from models.report import ScanReport
 from pipeline.catalog import load_catalog
 from pipeline.reports import check_output_dir, write_reports
 from pipeline.reports.view import label
+from pipeline.rules import load_rule_overrides
 from pipeline.scan import DocumentSettings, check_root, read_document
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ def build_app(scan_runner: ScanRunner) -> typer.Typer:
         out: Annotated[Path, typer.Option("--out", help="Folder for report.json, report.html, report.xlsx.")] = Path("out"),
         unit_depth: Annotated[int, typer.Option("--unit-depth", help="Folder depth that names a unit.")] = 1,
         jobs: Annotated[Optional[int], typer.Option("--jobs", help="Parallel worker processes (default: CPU count).")] = None,
+        rules: Annotated[Optional[Path], typer.Option("--rules", help="YAML file overriding recency rules per evidence type.")] = None,
         lang: LanguageOption = None,
         debug: DebugOption = False,
     ) -> None:
@@ -92,9 +94,11 @@ def build_app(scan_runner: ScanRunner) -> typer.Typer:
                 unit_depth=unit_depth,
                 language=language,
                 jobs=jobs if jobs is not None else settings.jobs or _cpu_count(),
+                rules_file=rules,
             )
         except ValueError as error:
             raise BadArguments(detail=_first_validation_error(error)) from error
+        load_rule_overrides(options.rules_file, load_catalog())  # fails early, one line
         check_root(options.root)
         check_output_dir(out)
         report = scan_runner(options)

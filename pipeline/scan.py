@@ -17,14 +17,14 @@ from collections.abc import Iterable, Sequence
 from importlib import metadata
 from pathlib import Path, PurePosixPath
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from classifiers.dates import find_document_dates
 from classifiers.keyword import KeywordClassifier
 from classifiers.text import title_line
 from extractors import extract_text
 from extractors.detect import detect_format
-from models.catalog import Catalog
+from models.catalog import Catalog, RecencyRule
 from models.documents import (
     Classification,
     DocumentRecord,
@@ -40,6 +40,7 @@ from models.report import ScanReport
 from pipeline.catalog import load_catalog
 from pipeline.coverage import assess_unit
 from pipeline.recency import assess_recency
+from pipeline.rules import load_rule_overrides
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +58,20 @@ class DocumentSettings(BaseModel):
     evaluation_year: int
     catalog_path: Path | None = None
     extract: ExtractOptions = ExtractOptions()
+    as_of: dt.date | None = None
+    rule_overrides: dict[str, RecencyRule] = Field(
+        default_factory=dict, description="Recency rules an inspectorate overrode (--rules)."
+    )
 
     @classmethod
     def from_options(cls, options: ScanOptions) -> DocumentSettings:
-        """Derive the per-document settings of a scan."""
+        """Derive the per-document settings of a scan (validates the --rules file)."""
         return cls(
-            root=options.root, evaluation_year=options.evaluation_year, extract=options.extract
+            root=options.root,
+            evaluation_year=options.evaluation_year,
+            extract=options.extract,
+            as_of=options.as_of,
+            rule_overrides=load_rule_overrides(options.rules_file, load_catalog()),
         )
 
 
@@ -228,7 +237,7 @@ def _readable_record(
     settings: DocumentSettings,
 ) -> DocumentRecord:
     text = extracted.text
-    dates = find_document_dates(text)
+    dates = find_document_dates(text, evidence_type=classification.evidence_type or classification.best_guess)
     classification = _withhold_if_ocr_unsure(classification, extracted, settings.extract)
     slug = classification.evidence_type
     recency = None
@@ -242,8 +251,8 @@ def _readable_record(
             },
         )
     elif slug is not None:
-        rule = catalog.evidence_type(slug).rule
-        recency = assess_recency(rule, dates, evaluation_year=settings.evaluation_year)
+        rule = settings.rule_overrides.get(slug, catalog.evidence_type(slug).rule)
+        recency = assess_recency(rule, dates, evaluation_year=settings.evaluation_year, as_of=settings.as_of)
     elif classification.best_guess is not None:
         best = catalog.evidence_type(classification.best_guess)
         error = Message(

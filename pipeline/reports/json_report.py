@@ -76,6 +76,7 @@ def _document(record: DocumentRecord, catalog: Any, language: Language) -> dict[
         "period": [dates.period.start_year, dates.period.end_year] if dates and dates.period else None,
         "report_year": dates.report_year if dates else None,
         "recency": record.recency.explanation.render(language) if record.recency else None,
+        "recency_rule": record.recency.rule if record.recency else None,
         "extractor": record.extractor,
         "page_count": record.page_count,
         "ocr": record.ocr,
