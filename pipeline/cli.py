@@ -18,9 +18,10 @@ from typing import Annotated, Optional
 import typer
 from typer.exceptions import TyperException
 
+from extractors.ocr import engine_status
 from models.errors import BadArguments, BuktiError, ExitCode, RunError
 from models.messages import Language, render
-from models.options import BuktiSettings, ScanOptions
+from models.options import BuktiSettings, ExtractOptions, ScanOptions
 from models.report import ScanReport
 from pipeline.catalog import load_catalog
 from pipeline.reports import check_output_dir, write_reports
@@ -85,6 +86,7 @@ def build_app(scan_runner: ScanRunner) -> typer.Typer:
         settings = BuktiSettings()
         as_of_date = _parse_as_of(as_of, dt.date.today())
         language = lang or settings.language
+        worker_count = jobs if jobs is not None else settings.jobs or _cpu_count()
         try:
             options = ScanOptions(
                 root=root,
@@ -93,14 +95,19 @@ def build_app(scan_runner: ScanRunner) -> typer.Typer:
                 as_of=as_of_date,
                 unit_depth=unit_depth,
                 language=language,
-                jobs=jobs if jobs is not None else settings.jobs or _cpu_count(),
+                jobs=worker_count,
                 rules_file=rules,
+                extract=ExtractOptions(page_workers=min(max(worker_count, 1), 256), tesseract_cmd=settings.tesseract_cmd),
             )
         except ValueError as error:
             raise BadArguments(detail=_first_validation_error(error)) from error
         load_rule_overrides(options.rules_file, load_catalog())  # fails early, one line
         check_root(options.root)
         check_output_dir(out)
+        ocr_warning = engine_status(options.extract.tesseract_cmd, tuple(options.extract.ocr_languages)).warning()
+        if ocr_warning is not None:
+            # Scanned documents will be unreadable; the scan itself goes on (exit 0).
+            typer.echo(f"bukti: {ocr_warning.render(language)}", err=True)
         report = scan_runner(options)
         paths = write_reports(report, out, language=language)
         typer.echo(_summary_line(report, paths[1], language), err=True)
