@@ -1,4 +1,4 @@
-"""The scan flow: discover files, process them in batches, assemble the report.
+"""The scan flow: discover files, reuse what the state store knows, process the rest, report.
 
 Each task wraps one ``pipeline`` function. Per-document problems come back as report rows,
 never as task failures; task exceptions are kept for infrastructure faults (a share that
@@ -7,8 +7,11 @@ is briefly unavailable), which are retried.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
+from collections.abc import Iterator
+from pathlib import Path
 
 from prefect import flow, task, unmapped
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
@@ -17,8 +20,14 @@ from models.documents import DocumentRecord, SourceFile
 from models.options import ScanOptions
 from models.report import ScanReport
 from pipeline import scan
+from pipeline.progress import ScanProgress
+from pipeline.state import ScanPlan, StateStore, analysis_key
 
 log = logging.getLogger(__name__)
+
+# Worker processes cost seconds to start (each imports Prefect and the classifier), so
+# small scans run in one process; see bench/scan_speed.py.
+MIN_FILES_FOR_PROCESSES = 300
 
 
 @task(name="discover-files", retries=2, retry_delay_seconds=5)
@@ -33,16 +42,41 @@ def process_batch(files: list[SourceFile], settings: scan.DocumentSettings) -> l
     return scan.process_batch(files, settings)
 
 
-# Worker processes cost seconds to start (each imports Prefect and the classifier), so
-# small scans run in one process; see bench/scan_speed.py.
-MIN_FILES_FOR_PROCESSES = 300
+@contextlib.contextmanager
+def _open_store(path: Path | None) -> Iterator[StateStore | None]:
+    if path is None:
+        yield None
+        return
+    with StateStore(path) as store:
+        yield store
 
 
 @flow(name="bukti-process-files", log_prints=False, validate_parameters=False)
-def process_files(batches: list[list[SourceFile]], settings: scan.DocumentSettings) -> list[DocumentRecord]:
-    """Process every batch with the flow's task runner; records come back in order."""
-    futures = process_batch.map(batches, unmapped(settings))
-    return [record for future in futures for record in future.result()]
+def process_files(
+    batches: list[list[SourceFile]],
+    settings: scan.DocumentSettings,
+    state_path: Path | None,
+    key: str,
+    reused: int,
+) -> list[DocumentRecord]:
+    """Process every batch with the flow's task runner, saving each batch as it finishes."""
+    progress = ScanProgress(sum(len(batch) for batch in batches), reused=reused)
+    records: list[DocumentRecord] = []
+    root_key = str(settings.root.resolve())
+    try:
+        with _open_store(state_path) as store:
+            for batch, future in zip(batches, process_batch.map(batches, unmapped(settings)), strict=True):
+                batch_records = future.result()
+                if store is not None:
+                    cacheable = [
+                        (s, r) for s, r in zip(batch, batch_records, strict=True) if scan.is_cacheable(r)
+                    ]
+                    store.save_batch(root_key, [s for s, _ in cacheable], [r for _, r in cacheable], key)
+                records.extend(batch_records)
+                progress.advance(len(batch), batch[-1].unit)
+    finally:
+        progress.close()
+    return records
 
 
 @flow(name="bukti-scan", log_prints=False, validate_parameters=False)
@@ -50,11 +84,36 @@ def scan_evidence(options: ScanOptions) -> ScanReport:
     """Scan one evidence folder and return its report (reports are written by the caller)."""
     started = time.monotonic()
     inventory = discover_files(options)
-    batches = scan.batch_files(inventory.files, _batch_size(len(inventory.files), options))
     settings = scan.DocumentSettings.from_options(options)
-    runner = _task_runner(len(inventory.files), options.jobs)
-    records = process_files.with_options(task_runner=runner)(batches, settings)
-    return scan.assemble_report(records, options, units=inventory.units, started=started)
+    key = analysis_key(scan.analysis_parts(settings))
+    root_key = str(options.root.resolve())
+    with _open_store(options.state_path) as store:
+        if store is None:
+            plan = ScanPlan(to_process=inventory.files, reused=(), reused_sources=())
+        else:
+            plan = store.plan(
+                root_key,
+                inventory.files,
+                key,
+                hash_file=lambda source: scan.hash_source(options.root, source),
+            )
+    batches = scan.batch_files(plan.to_process, _batch_size(len(plan.to_process), options))
+    runner = _task_runner(len(plan.to_process), options.jobs)
+    fresh = process_files.with_options(task_runner=runner)(
+        batches, settings, options.state_path, key, len(plan.reused)
+    )
+    reused = [
+        scan.reuse_record(record, source, settings)
+        for record, source in zip(plan.reused, plan.reused_sources, strict=True)
+    ]
+    report = scan.assemble_report([*fresh, *reused], options, units=inventory.units, started=started)
+    with _open_store(options.state_path) as store:
+        if store is None:
+            return report
+        store.save_files(root_key, plan.reused_sources, [r.sha256 for r in plan.reused])
+        store.forget_missing(root_key, (source.path for source in inventory.files))
+        changes = store.record_run(root_key, report, reused=len(reused))
+    return report.model_copy(update={"changes": changes, "reused_documents": len(reused)})
 
 
 def _task_runner(file_count: int, jobs: int) -> ThreadPoolTaskRunner | ProcessPoolTaskRunner:
