@@ -6,10 +6,11 @@ DEMO_ROOT := sample_docs/demo_evidence
 DEMO_YEAR := 2026
 DEMO_AS_OF := 2026-11-01
 
-.PHONY: install ocr-engine demo test lint bench lock clean
+.PHONY: install ocr-engine browser demo test lint bench lock clean
 OCR_PACKAGES := tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng
+BROWSER_PACKAGE := chromium
 
-install: $(VENV)/.installed ocr-engine
+install: $(VENV)/.installed ocr-engine browser
 
 # OCR needs Tesseract with the Indonesian and English models (Debian packages). As root they
 # are installed when missing; otherwise one line names them and the set-up goes on (scans
@@ -21,6 +22,17 @@ ocr-engine:
 	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(OCR_PACKAGES); \
 	else \
 	    echo "OCR: Tesseract is not installed; ask an administrator to install the Debian packages $(OCR_PACKAGES)" >&2; \
+	fi
+
+# The report tests open the HTML pages in headless Chromium (Debian package), as a person's
+# browser would. As root it is installed when missing; otherwise one line names the package
+# (the tests then fail with the same hint rather than being skipped).
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(BROWSER_PACKAGE); \
+	else \
+	    echo "Browser: Chromium is not installed; ask an administrator to install the Debian package $(BROWSER_PACKAGE)" >&2; \
 	fi
 
 $(VENV)/.installed: requirements.lock pyproject.toml

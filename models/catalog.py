@@ -88,6 +88,28 @@ class EvidenceType(_Frozen):
     )
 
 
+class Predicate(_Frozen):
+    """The minimum scores of one predikat (Menuju WBK, Menuju WBBM) in the LKE."""
+
+    code: str = Field(description="Short name, e.g. 'WBK'.")
+    name_id: str = Field(description="Indonesian name, e.g. 'Menuju WBK'.")
+    name_en: str = Field(description="English name.")
+    total_min: float = Field(gt=0, description="Minimum total score (Pengungkit + Hasil).")
+    pengungkit_min: float = Field(gt=0, description="Minimum Pengungkit score.")
+    area_share_min: float = Field(
+        gt=0, le=1, description="Minimum share of each area's weight every area must reach."
+    )
+
+
+class Thresholds(_Frozen):
+    """What the LKE totals add up to, and the predikat thresholds measured against them."""
+
+    total_max: float = Field(gt=0, description="Highest total score (Pengungkit + Hasil).")
+    pengungkit_max: float = Field(gt=0, description="Highest Pengungkit score (sum of area weights).")
+    pemenuhan_max: float = Field(gt=0, description="Highest Pemenuhan score (half of Pengungkit).")
+    predicates: tuple[Predicate, ...] = Field(min_length=1, description="Lowest predikat first.")
+
+
 class Catalog(_Frozen):
     """The whole catalog, cross-checked on construction."""
 
@@ -96,6 +118,9 @@ class Catalog(_Frozen):
     sub_areas: tuple[SubArea, ...]
     indicators: tuple[Indicator, ...]
     evidence_types: tuple[EvidenceType, ...]
+    thresholds: Thresholds | None = Field(
+        default=None, description="Predikat thresholds; reports estimate the distance to them."
+    )
 
     @model_validator(mode="after")
     def _check_references(self) -> Catalog:
@@ -122,7 +147,18 @@ class Catalog(_Frozen):
         orphans = [c for c in indicator_codes if c not in supported]
         if orphans:
             raise ValueError(f"indicators with no evidence type: {', '.join(orphans)}")
+        self._check_thresholds()
         return self
+
+    def _check_thresholds(self) -> None:
+        if self.thresholds is None:
+            return
+        pengungkit = sum(a.weight for a in self.areas)
+        pemenuhan = sum(a.pemenuhan_weight for a in self.areas)
+        if abs(self.thresholds.pengungkit_max - pengungkit) > 1e-9:
+            raise ValueError(f"thresholds.pengungkit_max is not the sum of area weights ({pengungkit:g})")
+        if abs(self.thresholds.pemenuhan_max - pemenuhan) > 1e-9:
+            raise ValueError(f"thresholds.pemenuhan_max is not the sum of Pemenuhan weights ({pemenuhan:g})")
 
     def evidence_type(self, slug: str) -> EvidenceType:
         """Return the evidence type with this slug (KeyError when unknown)."""

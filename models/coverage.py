@@ -64,3 +64,26 @@ class UnitCoverage(_Frozen):
     def types_with(self, status: Coverage) -> list[str]:
         """Slugs with the given status, in catalog order."""
         return [slug for slug, value in self.evidence_types.items() if value == status]
+
+
+class PredicateEstimate(_Frozen):
+    """How far a unit's estimated Pemenuhan score is from one predikat threshold.
+
+    An estimate "as if Pemenuhan were all that counted": the Pemenuhan estimate is scaled to
+    the LKE's whole scale and set against the predikat's minimum total, and each area's
+    Pemenuhan estimate against the minimum share of its weight. Reform and Hasil (70 of the
+    100 points) are not seen by Bukti.
+    """
+
+    predicate: str = Field(description="Predikat code, e.g. 'WBK'.")
+    scaled_score: float = Field(ge=0, description="Pemenuhan estimate scaled to the total scale.")
+    required: float = Field(gt=0, description="The predikat's minimum total score.")
+    gap: float = Field(ge=0, description="Points missing to the minimum; 0 when reached.")
+    areas_below: tuple[str, ...] = Field(
+        description="Areas whose Pemenuhan estimate is under the predikat's minimum share."
+    )
+
+    @property
+    def reached(self) -> bool:
+        """Whether the estimate reaches the total and every area's minimum."""
+        return self.gap == 0 and not self.areas_below

@@ -318,6 +318,104 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Scan complete: {documents} documents in {units} units; {missing} evidence types missing "
         "and {outdated} outdated (summed over units). Report: {html}",
     ),
+    # The per-unit page (units/<unit>.html), the CSV and the workbook's unit sheets.
+    "ui.unit_page_title": ("Bukti dukung ZI: {unit}", "ZI evidence: {unit}"),
+    "ui.unit_page_link": ("Halaman unit", "Unit page"),
+    "ui.catalog": ("Katalog", "Catalog"),
+    "ui.current": ("berlaku", "current"),
+    "ui.recency": ("Keberlakuan", "Recency"),
+    "ui.back_to_report": ("Laporan semua unit", "Report for all units"),
+    "ui.at_a_glance": ("Sekilas", "At a glance"),
+    "ui.card_current": ("jenis bukti berlaku", "evidence types current"),
+    "ui.card_missing": ("pertanyaan LKE tanpa bukti", "LKE questions without evidence"),
+    "ui.card_outdated": ("jenis bukti kedaluwarsa", "evidence types outdated"),
+    "ui.card_review": ("dokumen perlu diperiksa", "documents to check"),
+    "ui.of": ("dari", "of"),
+    "ui.estimate_heading": ("Perkiraan nilai Pemenuhan", "Estimated Pemenuhan score"),
+    "ui.estimate_plain": (
+        "Ini perkiraan, bukan nilai resmi. Bukti hanya melihat dokumen untuk komponen Pemenuhan "
+        "({pemenuhan_max} dari {total_max} poin LKE) dan menghitung setiap pertanyaan yang "
+        "memiliki bukti berlaku sebagai terpenuhi penuh, padahal penilai memberi nilai A sampai E. "
+        "Komponen Reform dan Hasil (survei IPAK dan IPKP, capaian kinerja) tidak dinilai di sini.",
+        "This is an estimate, not an official score. Bukti only sees the documents for the "
+        "Pemenuhan component ({pemenuhan_max} of the LKE's {total_max} points) and counts every "
+        "question with current evidence as fully met, whereas evaluators grade A to E. The Reform "
+        "and Hasil components (the IPAK and IPKP surveys, performance results) are not assessed here.",
+    ),
+    "ui.estimate_score": (
+        "Perkiraan nilai Pemenuhan {score} dari {maximum} poin. Jika hanya Pemenuhan yang "
+        "dihitung, nilai ini setara {scaled} dari {total_max}.",
+        "Estimated Pemenuhan score {score} of {maximum} points. If Pemenuhan were all that "
+        "counted, this would equal {scaled} of {total_max}.",
+    ),
+    "ui.predicate_gap": (
+        "{name}: nilai minimal {required}; perkiraan kurang {gap} poin.",
+        "{name}: minimum {required}; the estimate is {gap} points short.",
+    ),
+    "ui.predicate_reached": (
+        "{name}: nilai minimal {required}; perkiraan mencapainya.",
+        "{name}: minimum {required}; the estimate reaches it.",
+    ),
+    "ui.predicate_areas_below": (
+        "Area di bawah {share} dari bobotnya: {areas}.",
+        "Areas below {share} of their weight: {areas}.",
+    ),
+    "ui.predicate_areas_ok": (
+        "Setiap area mencapai {share} dari bobotnya.",
+        "Every area reaches {share} of its weight.",
+    ),
+    "ui.chart_areas": (
+        "Perkiraan nilai Pemenuhan per area dibanding bobot area; garis: minimal {markers}",
+        "Estimated Pemenuhan score per area against the area's weight; lines: minimum {markers}",
+    ),
+    "ui.chart_total": (
+        "Nilai setara jika hanya Pemenuhan yang dihitung, dibanding nilai minimal {markers}",
+        "Equivalent score if Pemenuhan were all that counted, against the minimum {markers}",
+    ),
+    "ui.chart_total_caption": ("{scaled} dari {total_max}", "{scaled} of {total_max}"),
+    "ui.weight": ("Bobot", "Weight"),
+    "ui.minimum": ("Minimal {name}", "Minimum {name}"),
+    "ui.reached": ("tercapai", "reached"),
+    "ui.not_reached": ("belum", "not yet"),
+    "ui.missing_heading": ("Bukti yang belum ada", "Missing evidence"),
+    "ui.missing_intro": (
+        "Pertanyaan LKE berikut belum didukung dokumen yang berlaku. Unggah salah satu dokumen yang "
+        "disebut; angka poin adalah tambahan perkiraan nilai Pemenuhan.",
+        "These LKE questions have no current document. Upload one of the documents named; the "
+        "points are what the estimated Pemenuhan score would gain.",
+    ),
+    "ui.satisfied_by": ("Dokumen yang memenuhi", "Documents that satisfy it"),
+    "ui.typically": ("Biasanya", "Typically"),
+    "ui.points": ("+{points} poin", "+{points} points"),
+    "ui.other_missing_types": (
+        "Jenis bukti lain yang belum ada (pertanyaannya sudah didukung dokumen lain)",
+        "Other evidence types not found (their questions are already supported by other documents)",
+    ),
+    "ui.outdated_intro": (
+        "Dokumen ini ada, tetapi terlalu lama untuk tahun evaluasi {year}. Unggah versi terbaru.",
+        "These documents exist but are too old for evaluation year {year}. Upload a newer version.",
+    ),
+    "ui.date_found": ("Tanggal ditemukan", "Date found"),
+    "ui.rule": ("Aturan", "Rule"),
+    "ui.answers": ("Menjawab", "Answers"),
+    "ui.review_heading": ("Dokumen yang perlu diperiksa", "Documents to check"),
+    "ui.review_intro": (
+        "Dokumen yang tidak terbaca, tidak dikenali, duplikat, salah folder, atau tanggalnya tidak "
+        "ditemukan, masing-masing dengan alasannya.",
+        "Documents that are unreadable, unrecognised, duplicated, misfiled or undated, each with "
+        "its reason.",
+    ),
+    "ui.no_date": ("tidak ditemukan", "not found"),
+    "ui.lke_code": ("Kode LKE", "LKE code"),
+    "ui.sub_area": ("Sub-area", "Sub-area"),
+    "ui.scale": ("Skala", "Scale"),
+    "ui.documents_found": ("Dokumen ditemukan", "Documents found"),
+    "ui.estimate_total": ("Perkiraan Pemenuhan", "Estimated Pemenuhan"),
+    "ui.gap_to": ("Kurang ke {name}", "Short of {name}"),
+    "ui.sheet_unit_note": (
+        "Status menurut dokumen yang ditemukan Bukti; jawaban dan nilai LKE tetap diisi penilai.",
+        "Status from the documents Bukti found; the LKE answers and scores are still the evaluator's.",
+    ),
 }
 
 

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterable
 
 from models.catalog import Catalog
-from models.coverage import AreaCoverage, Coverage, UnitCoverage
+from models.coverage import AreaCoverage, Coverage, PredicateEstimate, UnitCoverage
 from models.documents import DocumentRecord, DocumentStatus
 
 log = logging.getLogger(__name__)
@@ -79,3 +79,51 @@ def _assess_area(area_code: str, indicators: dict[str, Coverage], catalog: Catal
         weighted_score=round(weighted, 4),
         pemenuhan_weight=catalog.area(area_code).pemenuhan_weight,
     )
+
+
+def pemenuhan_estimate(unit: UnitCoverage) -> float:
+    """Return the unit's estimated Pemenuhan score: the sum of its areas' weighted estimates."""
+    return round(sum(area.weighted_score for area in unit.areas), 4)
+
+
+def indicator_weight(code: str, catalog: Catalog) -> float:
+    """Return the Pemenuhan points one sub-indicator carries: sub-area weight / its questions.
+
+    The LKE averages a sub-area's questions and multiplies by the sub-area weight, so this is
+    what the estimate gains when the question gets current evidence.
+    """
+    sub_area = catalog.indicator(code).sub_area
+    weight = next(s.weight for s in catalog.sub_areas if s.code == sub_area)
+    siblings = sum(1 for ind in catalog.indicators if ind.sub_area == sub_area)
+    return weight / siblings
+
+
+def estimate_predicates(unit: UnitCoverage, catalog: Catalog) -> tuple[PredicateEstimate, ...]:
+    """Estimate the distance to every predikat threshold if Pemenuhan were all that counted.
+
+    The Pemenuhan estimate (out of ``pemenuhan_max``) is scaled to ``total_max`` and compared
+    with each predikat's minimum total; each area's estimate is compared with the predikat's
+    minimum share of the area's Pemenuhan weight. Empty when the catalog has no thresholds.
+    """
+    thresholds = catalog.thresholds
+    if thresholds is None:
+        return ()
+    scaled = pemenuhan_estimate(unit) / thresholds.pemenuhan_max * thresholds.total_max
+    estimates = []
+    for predicate in thresholds.predicates:
+        below = tuple(
+            area.area
+            for area in unit.areas
+            # A small tolerance so that exactly-at-threshold sums of floats count as reached.
+            if area.weighted_score + 1e-9 < predicate.area_share_min * area.pemenuhan_weight
+        )
+        estimates.append(
+            PredicateEstimate(
+                predicate=predicate.code,
+                scaled_score=round(scaled, 2),
+                required=predicate.total_min,
+                gap=round(max(0.0, predicate.total_min - scaled), 2),
+                areas_below=below,
+            )
+        )
+    return tuple(estimates)

@@ -1,7 +1,9 @@
-"""Report writers: report.json (the contract), report.html (people), report.xlsx (inspectors).
+"""Report writers: JSON (the contract), HTML and unit pages (people), XLSX and CSV (inspectors).
 
+report.json, report.html with units/<unit>.html, report.xlsx and report.csv.
 Every file is written to a temporary name in the output folder and then renamed into place,
-so an interrupted run never leaves a half-written report over a good one.
+so an interrupted run never leaves a half-written report over a good one. Everything is
+rendered before the first file is written, so a rendering bug leaves the old reports intact.
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ from pathlib import Path
 from models.errors import OutputNotWritable
 from models.messages import Language
 from models.report import ScanReport
+from pipeline.reports.csv_report import render_csv
 from pipeline.reports.html_report import render_html
 from pipeline.reports.json_report import render_json
+from pipeline.reports.unit_page import UNIT_PAGES_DIR, render_unit_pages
 from pipeline.reports.xlsx_report import render_xlsx
 
 log = logging.getLogger(__name__)
 
-REPORT_FILES = ("report.json", "report.html", "report.xlsx")
+# In this order; report.html stays second (the CLI names it in its summary line).
+REPORT_FILES = ("report.json", "report.html", "report.xlsx", "report.csv")
 
 
 def check_output_dir(out: Path) -> None:
@@ -50,18 +55,38 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def write_reports(report: ScanReport, out: Path, *, language: Language = Language.ID) -> list[Path]:
-    """Write report.json, report.html and report.xlsx into ``out``; return their paths."""
+    """Write the reports and one page per unit into ``out``; return their paths.
+
+    The paths come in :data:`REPORT_FILES` order, then the unit pages in report order. Pages
+    of units that an earlier scan wrote into ``units/`` but this one no longer has are removed,
+    so every page there belongs to this report.
+    """
     check_output_dir(out)
     rendered = {
         "report.json": render_json(report, language=language),
         "report.html": render_html(report, language=language),
         "report.xlsx": render_xlsx(report, language=language),
+        "report.csv": render_csv(report, language=language),
     }
+    pages = render_unit_pages(report, language=language)
     paths = []
     try:
         for name, data in rendered.items():
             write_atomic(out / name, data)
             paths.append(out / name)
+        pages_dir = out / UNIT_PAGES_DIR
+        pages_dir.mkdir(exist_ok=True)
+        for name, data in pages.items():
+            write_atomic(pages_dir / name, data)
+            paths.append(pages_dir / name)
+        _remove_stale_pages(pages_dir, keep=set(pages))
     except OSError as error:
         raise OutputNotWritable(out=str(out), detail=error.strerror or type(error).__name__) from error
     return paths
+
+
+def _remove_stale_pages(pages_dir: Path, *, keep: set[str]) -> None:
+    """Remove ``*.html`` pages left by an earlier scan; nothing else in the folder is touched."""
+    for path in pages_dir.glob("*.html"):
+        if path.name not in keep and path.is_file():
+            path.unlink()

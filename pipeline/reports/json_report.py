@@ -6,10 +6,13 @@ import json
 import logging
 from typing import Any
 
+from models.catalog import Catalog
+from models.coverage import UnitCoverage
 from models.documents import DocumentRecord, DocumentStatus
 from models.messages import Language
 from models.report import REPORT_SCHEMA, ScanReport
 from pipeline.catalog import load_catalog
+from pipeline.coverage import estimate_predicates, pemenuhan_estimate
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +35,7 @@ def report_to_dict(report: ScanReport, *, language: Language = Language.ID) -> d
                 "indicators": {code: status.value for code, status in unit.indicators.items()},
                 "areas": [area.model_dump() for area in unit.areas],
                 "document_count": unit.document_count,
+                "estimate": _estimate(unit, catalog),
             }
             for unit in report.units
         ],
@@ -81,6 +85,18 @@ def _document(record: DocumentRecord, catalog: Any, language: Language) -> dict[
         "page_count": record.page_count,
         "ocr": record.ocr,
         "ocr_confidence": round(record.ocr_confidence, 2) if record.ocr_confidence is not None else None,
+    }
+
+
+def _estimate(unit: UnitCoverage, catalog: Catalog) -> dict[str, Any]:
+    """Return the Pemenuhan estimate and its distance to each predikat, as on the unit page."""
+    return {
+        "pemenuhan": pemenuhan_estimate(unit),
+        "pemenuhan_max": catalog.thresholds.pemenuhan_max if catalog.thresholds else None,
+        "predicates": [
+            {**estimate.model_dump(), "areas_below": list(estimate.areas_below), "reached": estimate.reached}
+            for estimate in estimate_predicates(unit, catalog)
+        ],
     }
 
 

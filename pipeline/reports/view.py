@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from models.catalog import Catalog
 from models.coverage import Coverage, UnitCoverage
@@ -11,6 +11,7 @@ from models.documents import DocumentRecord, DocumentStatus
 from models.messages import Language, render
 from models.report import ScanReport
 from pipeline.catalog import load_catalog
+from pipeline.reports.filenames import unit_page_names
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class UnitView:
     areas: tuple[AreaRow, ...]
     documents: tuple[DocumentRow, ...]
     coverage: UnitCoverage = field(repr=False)
+    page: str = field(default="", metadata={"doc": "Relative link to the unit's own page."})
 
 
 def label(key: str, language: Language, **params: object) -> str:
@@ -105,7 +107,14 @@ def build_unit_views(report: ScanReport, language: Language) -> list[UnitView]:
     by_unit: dict[str, list[DocumentRecord]] = {}
     for record in report.documents:
         by_unit.setdefault(record.unit, []).append(record)
-    return [_unit_view(unit, by_unit.get(unit.unit, []), catalog, language) for unit in report.units]
+    pages = unit_page_names(unit.unit for unit in report.units)
+    return [
+        replace(
+            _unit_view(unit, by_unit.get(unit.unit, []), catalog, language),
+            page=f"units/{pages[unit.unit]}",
+        )
+        for unit in report.units
+    ]
 
 
 def _unit_view(

@@ -114,8 +114,13 @@ def test_root_is_not_modified(demo_scan) -> None:
 
 def test_reports_written(demo_scan) -> None:
     out: Path = demo_scan["out"]
-    for name in ("report.json", "report.html", "report.xlsx"):
+    for name in ("report.json", "report.html", "report.xlsx", "report.csv"):
         assert (out / name).stat().st_size > 0
+    pages = sorted((out / "units").glob("*.html"))
+    assert len(pages) == len(demo_scan["report"]["units"])
+    html = (out / "report.html").read_text(encoding="utf-8")
+    for page in pages:
+        assert f'href="units/{page.name}"' in html
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
     assert "report.html" in demo_scan["result"].stderr
     assert demo_scan["result"].stdout == ""

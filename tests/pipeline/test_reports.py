@@ -96,6 +96,6 @@ def test_write_reports_replaces_atomically(hostile_report, tmp_path: Path) -> No
     write_reports(hostile_report, out)
     first = (out / "report.json").read_bytes()
     write_reports(hostile_report, out, language=Language.EN)
-    assert sorted(p.name for p in out.iterdir()) == sorted(REPORT_FILES)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*REPORT_FILES, "units"])
     assert (out / "report.json").read_bytes() != first
     assert json.loads((out / "report.json").read_text())["language"] == "en"
