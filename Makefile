@@ -6,7 +6,7 @@ DEMO_ROOT := sample_docs/demo_evidence
 DEMO_YEAR := 2026
 DEMO_AS_OF := 2026-11-01
 
-.PHONY: install ocr-engine browser demo test lint bench lock clean
+.PHONY: install ocr-engine browser demo test lint train bench lock clean
 OCR_PACKAGES := tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng
 BROWSER_PACKAGE := chromium
 
@@ -54,6 +54,10 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 
+# Rebuild the committed classifier artifact from the built-in generated corpus (deterministic).
+train: install
+	$(BIN)/bukti train
+
 bench: install
 	$(BIN)/python bench/scan_speed.py
 
@@ -67,3 +71,12 @@ lock:
 
 clean:
 	rm -rf $(VENV) out $(DEMO_ROOT) $(DEMO_ROOT).manifest.json
+
+# A local Prefect server for scheduled runs (SQLite under PREFECT_HOME; Postgres when
+# PREFECT_API_DATABASE_CONNECTION_URL is set). Then, in another shell:
+#   export PREFECT_API_URL=http://127.0.0.1:4200/api
+#   .venv/bin/bukti serve /srv/bukti-dukung --cron "0 2 * * *" --out /srv/laporan
+PREFECT_SERVER_HOME ?= $(HOME)/.bukti/prefect-server
+prefect-server: install
+	PREFECT_HOME=$(PREFECT_SERVER_HOME) PREFECT_SERVER_ANALYTICS_ENABLED=false \
+	  $(BIN)/prefect server start --host 127.0.0.1 --port 4200

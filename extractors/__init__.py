@@ -14,7 +14,7 @@ from pathlib import Path
 from extractors import docx, image, pdf
 from extractors.detect import detect_format
 from models.documents import ExtractedText, FileFormat
-from models.errors import EmptyFile, LegacyOfficeFormat, UnsupportedFormat
+from models.errors import EmptyFile, EncryptedFile, LegacyOfficeFormat, UnsupportedFormat
 from models.options import ExtractOptions
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,9 @@ def extract_text(path: Path, *, options: ExtractOptions) -> ExtractedText:
         return extractor(path, options=options)
     if detected == FileFormat.EMPTY:
         raise EmptyFile()
+    if detected == FileFormat.ENCRYPTED_OFFICE:
+        # A password-protected DOCX/XLSX is an OLE container holding the encrypted package.
+        raise EncryptedFile()
     if detected in (FileFormat.LEGACY_DOC, FileFormat.LEGACY_XLS):
         raise LegacyOfficeFormat(kind=f".{detected.value}")
     raise UnsupportedFormat(kind=_UNSUPPORTED_KIND.get(detected, detected.value))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import zipfile
 import zlib
@@ -14,6 +15,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
+from extractors.limits import check_package_size, read_evidence_bytes
 from models.documents import ExtractedText, FileFormat
 from models.errors import CorruptFile, NoTextFound
 from models.options import ExtractOptions
@@ -37,13 +39,20 @@ _DOCX_FAILURES = (
 def extract(path: Path, *, options: ExtractOptions) -> ExtractedText:
     """Read paragraphs and tables in document order, plus section headers and footers.
 
+    The package is read once into memory (within ``options.max_file_bytes``) and its
+    unpacked size checked before python-docx, which loads every part, sees it.
+
     Raises:
+        FileTooLarge: the file is over ``options.max_file_bytes``.
+        ArchiveTooLarge: the package unpacks to more than ``options.max_unpacked_bytes``.
         CorruptFile: the package or its XML is damaged.
         NoTextFound: the document holds no text at all.
+
     """
+    data = read_evidence_bytes(path, max_bytes=options.max_file_bytes)
+    check_package_size(data, max_unpacked=options.max_unpacked_bytes, max_members=options.max_archive_members)
     try:
-        with path.open("rb") as handle:
-            document = docx.Document(handle)
+        document = docx.Document(io.BytesIO(data))
         body = "\n".join(_block_lines(document))
         header = "\n".join(_header_footer_lines(document))
     except _DOCX_FAILURES as error:

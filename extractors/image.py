@@ -13,15 +13,14 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from extractors import ocr
+from extractors.limits import open_evidence
 from models.documents import ExtractedText, FileFormat
-from models.errors import CorruptFile, NoTextFound, OcrNoText
+from models.errors import CorruptFile, ImageTooLarge, NoTextFound, OcrNoText, TooManyPages
 from models.options import ExtractOptions
 
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp")
-# A page photographed at 200 megapixels is not a document; refuse rather than exhaust memory.
-MAX_PIXELS = 200_000_000
 
 
 def extract(path: Path, *, options: ExtractOptions) -> ExtractedText:
@@ -31,6 +30,8 @@ def extract(path: Path, *, options: ExtractOptions) -> ExtractedText:
         NoTextFound: OCR is switched off.
         OcrEngineMissing: Tesseract or a language model is not installed.
         CorruptFile: the image cannot be decoded.
+        ImageTooLarge: the image has more than ``options.max_image_pixels`` pixels.
+        TooManyPages: a multi-page TIFF has more than ``options.max_pages`` frames.
         ExtractionTimeout: every page ran out of its OCR time budget.
         OcrNoText: OCR found no text.
 
@@ -38,17 +39,25 @@ def extract(path: Path, *, options: ExtractOptions) -> ExtractedText:
     if not options.ocr:
         raise NoTextFound()
     engine = ocr.require_engine(options)
+    # Pillow's own bomb guard refuses at twice this; ours below refuses at once, exactly.
+    Image.MAX_IMAGE_PIXELS = options.max_image_pixels
     try:
         with warnings.catch_warnings():
             # Pillow warns before it refuses; the limit below is ours.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with path.open("rb") as handle, Image.open(handle) as image:
-                if image.width * image.height > MAX_PIXELS:
-                    raise CorruptFile(detail=f"{image.width}x{image.height} px")
+            with open_evidence(path, max_bytes=options.max_file_bytes) as handle, Image.open(handle) as image:
+                # Image.open reads only the header: refuse a bomb before any pixel is decoded.
+                _check_pixels(image.width * image.height, options.max_image_pixels)
                 page_count = getattr(image, "n_frames", 1)
+                if page_count > options.max_pages:
+                    raise TooManyPages(pages=page_count, limit=options.max_pages)
                 frames = ocr.iter_frames(image, min(options.max_pages, options.ocr_max_pages))
                 results = ocr.recognise_pages(frames, options=options)
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, EOFError) as error:
+    except Image.DecompressionBombError as error:
+        # Pillow's own guard (at twice Image.MAX_IMAGE_PIXELS) fired before ours could.
+        raise ImageTooLarge(pixels=f"> {2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6:.0f}",
+                            limit=f"{options.max_image_pixels / 1e6:.0f}") from error
+    except (UnidentifiedImageError, OSError, ValueError, EOFError) as error:
         raise CorruptFile(detail="image") from error
     pages, read, confidence, failed = ocr.combine_pages(results, min(page_count, len(results) or 1))
     if not read:
@@ -64,3 +73,9 @@ def extract(path: Path, *, options: ExtractOptions) -> ExtractedText:
         ocr_confidence=confidence,
         ocr_failed_pages=failed,
     )
+
+
+def _check_pixels(pixels: int, limit: int) -> None:
+    """Refuse an image of more than ``limit`` pixels (a photo of a page has tens of millions)."""
+    if pixels > limit:
+        raise ImageTooLarge(pixels=f"{pixels / 1e6:.0f}", limit=f"{limit / 1e6:.0f}")

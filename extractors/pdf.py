@@ -19,8 +19,9 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from extractors import ocr
+from extractors.limits import read_evidence_bytes
 from models.documents import ExtractedText, FileFormat
-from models.errors import CorruptFile, EncryptedFile, NoTextFound, OcrEngineMissing, OcrNoText
+from models.errors import CorruptFile, EncryptedFile, NoTextFound, OcrEngineMissing, OcrNoText, TooManyPages
 from models.options import ExtractOptions
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,8 @@ def extract(path: Path, *, options: ExtractOptions) -> ExtractedText:
     """Read the text layer of every page of a PDF.
 
     Raises:
+        FileTooLarge: the file is over ``options.max_file_bytes``.
+        TooManyPages: the PDF has more than ``options.max_pages`` pages.
         EncryptedFile: the PDF needs a password.
         CorruptFile: PDFium cannot parse the file.
         NoTextFound: no page has a text layer and OCR is off.
@@ -43,7 +46,7 @@ def extract(path: Path, *, options: ExtractOptions) -> ExtractedText:
         OcrNoText: no page has a text layer and OCR found no text.
 
     """
-    data = path.read_bytes()
+    data = read_evidence_bytes(path, max_bytes=options.max_file_bytes)
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -53,7 +56,9 @@ def extract(path: Path, *, options: ExtractOptions) -> ExtractedText:
         raise CorruptFile(detail="PDF") from error
     try:
         page_count = len(document)
-        pages = tuple(_page_text(document, index) for index in range(min(page_count, options.max_pages)))
+        if page_count > options.max_pages:
+            raise TooManyPages(pages=page_count, limit=options.max_pages)
+        pages = tuple(_page_text(document, index) for index in range(page_count))
         scanned = [index for index, page in enumerate(pages) if not has_text_layer(page)]
         if not scanned:
             return _text_only(pages, page_count)
@@ -95,7 +100,8 @@ def _with_ocr(
         log.info("OCR unavailable; reading only the text pages of a mixed PDF")
         return _text_only(pages, page_count)
     to_read = scanned[: options.ocr_max_pages]
-    images = ((index, _render(document, index, options.ocr_dpi)) for index in to_read)
+    max_pixels = options.max_image_pixels
+    images = ((index, _render(document, index, options.ocr_dpi, max_pixels)) for index in to_read)
     results = ocr.recognise_pages(images, options=options)
     known = {index: text for index, text in enumerate(pages) if index not in results}
     merged, read, confidence, failed = ocr.combine_pages(results, len(pages), known)
@@ -114,14 +120,19 @@ def _with_ocr(
     )
 
 
-def _render(document: pdfium.PdfDocument, index: int, dpi: int) -> Image.Image:
-    """Render one page in grey levels for OCR.
+def _render(document: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image:
+    """Render one page in grey levels for OCR, in at most ``max_pixels`` pixels.
 
+    A page box of a hundred inches would otherwise render to gigapixels (a decompression
+    bomb by page size); such a page is rendered at the resolution that fits the limit.
     Called from one thread only: PDFium is not thread-safe.
     """
     page = document[index]
     try:
         scale = _scan_resolution(page, dpi) / 72
+        width, height = page.get_size()
+        if width * height * scale * scale > max_pixels:
+            scale = (max_pixels / max(width * height, 1.0)) ** 0.5
         return page.render(scale=scale, grayscale=True).to_pil()
     finally:
         page.close()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sys
 
+from flows.nightly import serve_nightly
 from flows.scan_flow import run_scan_flow
 from pipeline.cli import build_app, run_cli
 
-app = build_app(run_scan_flow)
+app = build_app(run_scan_flow, serve_nightly)
 
 
 def main() -> None:

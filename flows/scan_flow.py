@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from prefect import flow, task, unmapped
-from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+from prefect_dask import DaskTaskRunner
 
 from models.documents import DocumentRecord, SourceFile
 from models.options import ScanOptions
@@ -98,7 +99,7 @@ def scan_evidence(options: ScanOptions) -> ScanReport:
                 hash_file=lambda source: scan.hash_source(options.root, source),
             )
     batches = scan.batch_files(plan.to_process, _batch_size(len(plan.to_process), options))
-    runner = _task_runner(len(plan.to_process), options.jobs)
+    runner = _task_runner(len(plan.to_process), options.jobs, options.dask_address)
     fresh = process_files.with_options(task_runner=runner)(
         batches, settings, options.state_path, key, len(plan.reused)
     )
@@ -116,7 +117,10 @@ def scan_evidence(options: ScanOptions) -> ScanReport:
     return report.model_copy(update={"changes": changes, "reused_documents": len(reused)})
 
 
-def _task_runner(file_count: int, jobs: int) -> ThreadPoolTaskRunner | ProcessPoolTaskRunner:
+def _task_runner(file_count: int, jobs: int, dask_address: str | None = None) -> TaskRunner:
+    if dask_address:
+        # Batches go to an existing cluster; each worker loads the classifier once.
+        return DaskTaskRunner(address=dask_address)
     if jobs > 1 and file_count >= MIN_FILES_FOR_PROCESSES:
         return ProcessPoolTaskRunner(max_workers=jobs)
     return ThreadPoolTaskRunner(max_workers=1)

@@ -7,9 +7,12 @@ returns a new object, so results can be cached and shipped to other processes.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import enum
 import logging
+import os
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,6 +33,7 @@ class FileFormat(str, enum.Enum):
     IMAGE = "image"
     LEGACY_DOC = "doc"
     LEGACY_XLS = "xls"
+    ENCRYPTED_OFFICE = "encrypted_office"
     XLSX = "xlsx"
     ZIP = "zip"
     EMPTY = "empty"
@@ -45,13 +49,42 @@ class DocumentStatus(str, enum.Enum):
     DUPLICATE = "duplicate"
 
 
-class SourceFile(_Frozen):
-    """A regular file found under the evidence root."""
+class EntryKind(str, enum.Enum):
+    """What a listed entry under the evidence root is; only ``FILE`` is ever opened."""
 
-    path: str = Field(description="POSIX path relative to the evidence root.")
+    FILE = "file"
+    LINK_INSIDE = "link_inside"
+    LINK_OUTSIDE = "link_outside"
+    LINK_BROKEN = "link_broken"
+    SPECIAL = "special"
+    FOLDER_UNREADABLE = "folder_unreadable"
+
+
+class SourceFile(_Frozen):
+    r"""An entry found under the evidence root: a regular file, or what stands in for one.
+
+    ``path`` is always valid Unicode so every report can show it; a name whose bytes are
+    not UTF-8 shows them as ``\xNN`` escapes there and keeps its exact bytes in
+    ``path_base64``, from which :meth:`location` finds the file again.
+    """
+
+    path: str = Field(description="POSIX path relative to the evidence root, for display.")
     unit: str = Field(description="The unit (unit kerja) the file belongs to.")
     size: int = Field(ge=0, description="Size in bytes.")
     mtime_ns: int = Field(description="Modification time in nanoseconds.")
+    kind: EntryKind = Field(default=EntryKind.FILE, description="Regular file, link, device...")
+    detail: str | None = Field(
+        default=None, description="The link target inside the root, or what kind of special file."
+    )
+    path_base64: str | None = Field(
+        default=None, description="The exact bytes of the relative path, when they are not UTF-8."
+    )
+
+    def location(self, root: Path) -> Path:
+        """Return the file's path on disk under ``root`` (exact bytes, whatever the encoding)."""
+        if self.path_base64 is None:
+            return root / self.path
+        return root / os.fsdecode(base64.b64decode(self.path_base64))
 
 
 class ExtractedText(_Frozen):
@@ -163,6 +196,9 @@ class DocumentRecord(_Frozen):
     path: str = Field(description="POSIX path relative to the evidence root.")
     unit: str
     status: DocumentStatus
+    path_base64: str | None = Field(
+        default=None, description="The exact bytes of the path, when they are not UTF-8."
+    )
     size: int = Field(ge=0)
     sha256: str | None = Field(default=None, description="Content hash, when readable.")
     format: FileFormat = FileFormat.UNKNOWN
@@ -174,6 +210,10 @@ class DocumentRecord(_Frozen):
     dates: DocumentDates | None = None
     recency: RecencyVerdict | None = None
     error: Message | None = Field(default=None, description="Why it is unreadable/duplicate.")
+    misfiled: Message | None = Field(
+        default=None,
+        description="Set when the folder it sits in names another area or type than its content.",
+    )
     duplicate_of: str | None = Field(default=None, description="Path of the original.")
     ocr: bool = Field(default=False, description="Whether any of its text was read by OCR.")
     ocr_confidence: float | None = Field(

@@ -115,6 +115,84 @@ class FileAccessDenied(DocumentError):
     message_key = "document.access_denied"
 
 
+class FileVanished(DocumentError):
+    """The file disappeared or was moved between listing the folder and reading it."""
+
+    message_key = "document.vanished"
+
+
+class FileReadFailed(DocumentError):
+    """The storage returned an error while the file was read (e.g. a network drive dropped)."""
+
+    message_key = "document.read_failed"
+
+
+class FileTooLarge(DocumentError):
+    """The file is larger than the size limit and is not opened."""
+
+    message_key = "document.too_large"
+
+
+class TooManyPages(DocumentError):
+    """The document has more pages than the page limit."""
+
+    message_key = "document.too_many_pages"
+
+
+class ArchiveTooLarge(DocumentError):
+    """A DOCX package unpacks to more bytes or parts than allowed (a zip bomb)."""
+
+    message_key = "document.zip_bomb"
+
+
+class ImageTooLarge(DocumentError):
+    """An image has more pixels than allowed (a decompression bomb)."""
+
+    message_key = "document.image_too_large"
+
+
+class MemoryLimitExceeded(DocumentError):
+    """Reading the file needed more memory than the reader is allowed."""
+
+    message_key = "document.memory_limit"
+
+
+class ReaderCrashed(DocumentError):
+    """The reader of this file failed unexpectedly; the file is reported, the scan goes on."""
+
+    message_key = "document.reader_crashed"
+
+
+class NotRegularFile(DocumentError):
+    """The entry is a device, socket or pipe, not a file; it is never opened."""
+
+    message_key = "document.not_regular"
+
+
+class LinkNotFollowed(DocumentError):
+    """The entry is a symbolic link to something inside the evidence folder, reported there."""
+
+    message_key = "document.link_inside"
+
+
+class LinkOutsideRoot(DocumentError):
+    """The entry is a symbolic link leaving the evidence folder; it is never opened."""
+
+    message_key = "document.link_outside"
+
+
+class LinkBroken(DocumentError):
+    """The entry is a symbolic link whose target is missing or loops back on itself."""
+
+    message_key = "document.link_broken"
+
+
+class FolderUnreadable(DocumentError):
+    """A folder under the evidence root cannot be listed, so its files cannot be checked."""
+
+    message_key = "document.folder_unreadable"
+
+
 class RunError(BuktiError):
     """The scan itself cannot run; the CLI exits with ``exit_code``."""
 

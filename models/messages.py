@@ -105,6 +105,63 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas tidak dapat dibuka karena hak akses ditolak.",
         "The file cannot be opened because access was denied.",
     ),
+    "document.vanished": (
+        "Berkas hilang atau dipindahkan selama pemindaian berlangsung.",
+        "The file disappeared or was moved while the scan was running.",
+    ),
+    "document.read_failed": (
+        "Penyimpanan mengembalikan galat saat berkas dibaca ({detail}).",
+        "The storage returned an error while the file was read ({detail}).",
+    ),
+    "document.too_large": (
+        "Berkas berukuran {size} melebihi batas {limit} sehingga tidak dibuka.",
+        "The file is {size}, over the {limit} limit, so it was not opened.",
+    ),
+    "document.too_many_pages": (
+        "Dokumen memiliki {pages} halaman, melebihi batas {limit} halaman, sehingga tidak dibaca.",
+        "The document has {pages} pages, over the {limit}-page limit, so it was not read.",
+    ),
+    "document.zip_bomb": (
+        "Paket DOCX mengembang menjadi {size} saat dibuka, melebihi batas {limit} (kemungkinan bom "
+        "zip), sehingga tidak dibaca.",
+        "The DOCX package unpacks to {size}, over the {limit} limit (likely a zip bomb), so it "
+        "was not read.",
+    ),
+    "document.image_too_large": (
+        "Gambar berukuran {pixels} megapiksel melebihi batas {limit} megapiksel sehingga tidak "
+        "dibaca.",
+        "The image has {pixels} megapixels, over the {limit}-megapixel limit, so it was not read.",
+    ),
+    "document.memory_limit": (
+        "Pembacaan berkas memerlukan memori melebihi batas {limit} sehingga dihentikan.",
+        "Reading the file needed more than the {limit} memory limit, so it was stopped.",
+    ),
+    "document.reader_crashed": (
+        "Pembaca berkas gagal secara tak terduga pada berkas ini ({detail}).",
+        "The file reader failed unexpectedly on this file ({detail}).",
+    ),
+    "document.not_regular": (
+        "Ini bukan berkas biasa ({kind}) sehingga tidak dibuka.",
+        "This is not a regular file ({kind}), so it was not opened.",
+    ),
+    "document.link_inside": (
+        "Ini tautan simbolik ke '{target}' di dalam folder bukti; tautan tidak diikuti karena "
+        "tujuannya diperiksa tersendiri.",
+        "This is a symbolic link to '{target}' inside the evidence folder; it is not followed "
+        "because its target is checked on its own.",
+    ),
+    "document.link_outside": (
+        "Ini tautan simbolik ke luar folder bukti sehingga tidak dibuka.",
+        "This is a symbolic link leaving the evidence folder, so it was not opened.",
+    ),
+    "document.link_broken": (
+        "Ini tautan simbolik yang rusak atau berputar sehingga tidak dibuka.",
+        "This is a broken or looping symbolic link, so it was not opened.",
+    ),
+    "document.folder_unreadable": (
+        "Folder ini tidak dapat dibuka ({detail}) sehingga isinya tidak dapat diperiksa.",
+        "This folder cannot be opened ({detail}), so its content could not be checked.",
+    ),
     "document.duplicate": (
         "Isi berkas sama persis dengan '{original}'.",
         "The content is identical to '{original}'.",
@@ -116,6 +173,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "document.not_evidence": (
         "Isi dokumen tidak dikenali sebagai bukti dukung LKE.",
         "The content is not recognised as LKE evidence.",
+    ),
+    "document.misfiled": (
+        "Dokumen ini berisi {type} (area {areas}), tetapi disimpan di folder '{folder}' yang menunjuk ke {hint}.",
+        "This document is {type} (area {areas}) but sits in the folder '{folder}', which points to {hint}.",
     ),
     # Recency verdicts: one sentence each, ending with the verdict.
     "recency.current": (
@@ -249,6 +310,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Internal error ({detail}); run again with --debug for details.",
     ),
     "run.interrupted": ("Pemindaian dihentikan oleh pengguna.", "Scan interrupted by the user."),
+    # Progress lines when stderr is not a terminal.
+    "progress.start": (
+        "memindai {total} berkas ({reused} lainnya dipakai ulang dari penyimpanan status).",
+        "scanning {total} files ({reused} more reused from the state store).",
+    ),
+    "progress.line": (
+        "{done}/{total} berkas, {rate} berkas/detik, sisa sekitar {remaining} detik, unit: {unit}.",
+        "{done}/{total} files, {rate} files/s, about {remaining} s left, unit: {unit}.",
+    ),
     # Labels of the HTML and Excel reports.
     "ui.title": ("Laporan Pemeriksaan Bukti Dukung Zona Integritas", "Zona Integritas Evidence Check"),
     "ui.evaluation_year": ("Tahun evaluasi", "Evaluation year"),
@@ -282,6 +352,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.reason": ("Keterangan", "Reason"),
     "ui.supports": ("Mendukung", "Supports"),
     "ui.phrases": ("Frasa penentu", "Deciding phrases"),
+    "ui.alternatives": ("Alternatif", "Alternatives"),
+    "ui.misfiled": ("Salah folder", "Misfiled"),
     "ui.no_documents": ("Tidak ada dokumen di unit ini.", "This unit has no documents."),
     "ui.totals": (
         "{documents} dokumen di {units} unit kerja: {classified} dikenali, {unclassified} tidak "

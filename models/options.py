@@ -23,9 +23,33 @@ class ExtractOptions(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    max_file_bytes: int = Field(default=200 * 1024 * 1024, gt=0)
-    max_pages: int = Field(default=500, gt=0, description="Pages read per PDF at most.")
-    timeout_seconds: float = Field(default=60.0, gt=0, description="Budget per document.")
+    # Limits against hostile input (see pipeline/sandbox.py and extractors/limits.py).
+    max_file_bytes: int = Field(
+        default=200_000_000, gt=0, description="Larger files are reported, never opened."
+    )
+    max_pages: int = Field(
+        default=500, gt=0, description="Documents with more pages (PDF, TIFF frames) are not read."
+    )
+    max_unpacked_bytes: int = Field(
+        default=250_000_000,
+        gt=0,
+        description="Most bytes a DOCX package may unpack to, all parts together (zip bombs).",
+    )
+    max_archive_members: int = Field(default=10_000, gt=0, description="Most parts in a DOCX package.")
+    max_image_pixels: int = Field(
+        default=100_000_000, gt=0, description="Most pixels of one image or rendered page (bombs)."
+    )
+    timeout_seconds: float = Field(
+        default=300.0,
+        gt=0,
+        description="Budget per document; the reader process that overruns it is ended. Covers "
+        "OCR of ocr_max_pages scanned pages at a few seconds each.",
+    )
+    max_memory_bytes: int = Field(
+        default=4_000_000_000,
+        ge=256 * 1024 * 1024,
+        description="Address space of the reader process (RLIMIT_AS); a bomb ends it, not the machine.",
+    )
     ocr: bool = Field(default=True, description="Read scanned pages and images with OCR.")
     ocr_languages: tuple[str, ...] = Field(
         default=("ind", "eng"), min_length=1, description="Tesseract language models, in order."
@@ -60,6 +84,14 @@ class ScanOptions(BaseModel):
     language: Language = Field(default=Language.ID, description="Report language.")
     jobs: int = Field(default=1, ge=1, le=256, description="Parallel workers.")
     batch_size: int = Field(default=64, ge=1, description="Files per task.")
+    state_path: Path | None = Field(
+        default=None, description="SQLite state store of earlier results (None: no store)."
+    )
+    dask_address: str | None = Field(
+        default=None,
+        pattern=r"^(tcp|tls|inproc|ucx)://\S+$",
+        description="Address of an existing Dask scheduler, e.g. tcp://10.0.0.5:8786.",
+    )
     extract: ExtractOptions = Field(default_factory=ExtractOptions)
     rules_file: Path | None = Field(
         default=None, description="YAML file overriding recency rules per evidence type (--rules)."
@@ -84,6 +116,23 @@ class ScanOptions(BaseModel):
                 f"evaluation year {self.evaluation_year} is after the as-of date {self.as_of}"
             )
         return self
+
+
+class ServeOptions(BaseModel):
+    """A nightly deployment: which tree to check, when, and where its reports go."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    root: Path = Field(description="The evidence folder (read-only).")
+    out: Path = Field(description="Where each run writes its reports.")
+    cron: str = Field(min_length=9, description="Schedule in cron syntax, e.g. '0 2 * * *'.")
+    name: str = Field(default="harian", min_length=1, description="Deployment name.")
+    unit_depth: int = Field(default=1, ge=0, le=10)
+    language: Language = Language.ID
+    jobs: int = Field(default=1, ge=1, le=256)
+    evaluation_year: int | None = Field(default=None, ge=2000, le=2100)
+    state_path: Path | None = None
+    rules_file: Path | None = None
 
 
 class BuktiSettings(BaseSettings):

@@ -7,6 +7,7 @@ import logging
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from models.changes import ChangeReport
 from models.coverage import UnitCoverage
 from models.documents import DocumentRecord
 
@@ -30,3 +31,9 @@ class ScanReport(BaseModel):
     bukti_version: str
     generated_at: dt.datetime = Field(description="When the scan finished (UTC).")
     duration_seconds: float = Field(ge=0)
+    changes: ChangeReport | None = Field(
+        default=None, description="What changed since the previous run (needs the state store)."
+    )
+    reused_documents: int = Field(
+        default=0, ge=0, description="Documents whose analysis came from the state store."
+    )

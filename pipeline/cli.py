@@ -19,19 +19,23 @@ import typer
 from typer.exceptions import TyperException
 
 from extractors.ocr import engine_status
+from classifiers.artifact import DEFAULT_ARTIFACT
 from models.errors import BadArguments, BuktiError, ExitCode, RunError
 from models.messages import Language, render
-from models.options import BuktiSettings, ExtractOptions, ScanOptions
+from models.options import BuktiSettings, ExtractOptions, ScanOptions, ServeOptions
 from models.report import ScanReport
 from pipeline.catalog import load_catalog
 from pipeline.reports import check_output_dir, write_reports
 from pipeline.reports.view import label
 from pipeline.rules import load_rule_overrides
+from pipeline.training import train_classifier
 from pipeline.scan import DocumentSettings, check_root, read_document
+from pipeline.state import DEFAULT_STATE_NAME
 
 log = logging.getLogger(__name__)
 
 ScanRunner = Callable[[ScanOptions], ScanReport]
+ServeRunner = Callable[[ServeOptions], None]
 
 EXIT_CODES_HELP = "Exit status: " + ", ".join(f"{code.value} {code.name}" for code in ExitCode) + "."
 
@@ -58,8 +62,8 @@ def _configure_logging(debug: bool) -> None:
     )
 
 
-def build_app(scan_runner: ScanRunner) -> typer.Typer:
-    """The typer app, with ``scan_runner`` doing the scan itself."""
+def build_app(scan_runner: ScanRunner, serve_runner: ServeRunner | None = None) -> typer.Typer:
+    """The typer app, with ``scan_runner`` doing the scan and ``serve_runner`` serving schedules."""
     app = typer.Typer(
         name="bukti",
         help="Bukti: memeriksa folder bukti dukung Zona Integritas (LKE ZI).",
@@ -77,7 +81,14 @@ def build_app(scan_runner: ScanRunner) -> typer.Typer:
         out: Annotated[Path, typer.Option("--out", help="Folder for report.json, report.html, report.xlsx.")] = Path("out"),
         unit_depth: Annotated[int, typer.Option("--unit-depth", help="Folder depth that names a unit.")] = 1,
         jobs: Annotated[Optional[int], typer.Option("--jobs", help="Parallel worker processes (default: CPU count).")] = None,
+        state: Annotated[
+            Optional[Path],
+            typer.Option("--state", help="SQLite store of earlier results (default: OUT/bukti-state.sqlite)."),
+        ] = None,
         rules: Annotated[Optional[Path], typer.Option("--rules", help="YAML file overriding recency rules per evidence type.")] = None,
+        dask_address: Annotated[
+            Optional[str], typer.Option("--dask-address", help="Run batches on an existing Dask cluster (tcp://host:port).")
+        ] = None,
         lang: LanguageOption = None,
         debug: DebugOption = False,
     ) -> None:
@@ -97,6 +108,8 @@ def build_app(scan_runner: ScanRunner) -> typer.Typer:
                 language=language,
                 jobs=worker_count,
                 rules_file=rules,
+                state_path=state if state is not None else out / DEFAULT_STATE_NAME,
+                dask_address=dask_address,
                 extract=ExtractOptions(page_workers=min(max(worker_count, 1), 256), tesseract_cmd=settings.tesseract_cmd),
             )
         except ValueError as error:
@@ -113,6 +126,36 @@ def build_app(scan_runner: ScanRunner) -> typer.Typer:
         typer.echo(_summary_line(report, paths[1], language), err=True)
 
     @app.command(epilog=EXIT_CODES_HELP)
+    def serve(
+        root: Annotated[Path, typer.Argument(help="Evidence folder checked on every run.")],
+        cron: Annotated[str, typer.Option("--cron", help="Schedule, e.g. '0 2 * * *' (02:00 every night).")],
+        out: Annotated[Path, typer.Option("--out", help="Folder each run writes its reports into.")] = Path("out"),
+        name: Annotated[str, typer.Option("--name", help="Deployment name (one per shared drive).")] = "harian",
+        year: Annotated[Optional[int], typer.Option("--year", help="Evaluation year (default: year of each run).")] = None,
+        unit_depth: Annotated[int, typer.Option("--unit-depth", help="Folder depth that names a unit.")] = 1,
+        jobs: Annotated[int, typer.Option("--jobs", help="Parallel worker processes per run.")] = 1,
+        state: Annotated[Optional[Path], typer.Option("--state", help="State store (default: OUT/bukti-state.sqlite).")] = None,
+        rules: Annotated[Optional[Path], typer.Option("--rules", help="YAML file overriding recency rules.")] = None,
+        lang: LanguageOption = None,
+        debug: DebugOption = False,
+    ) -> None:
+        """Register a scheduled nightly check on the Prefect server (PREFECT_API_URL) and run it."""
+        _configure_logging(debug)
+        if serve_runner is None:
+            raise BadArguments(detail="perintah serve tidak tersedia")
+        try:
+            options = ServeOptions(
+                root=root, out=out, cron=cron, name=name, evaluation_year=year, unit_depth=unit_depth,
+                language=lang or BuktiSettings().language, jobs=jobs, state_path=state, rules_file=rules,
+            )
+        except ValueError as error:
+            raise BadArguments(detail=_first_validation_error(error)) from error
+        load_rule_overrides(options.rules_file, load_catalog())
+        check_root(options.root)
+        check_output_dir(options.out)
+        serve_runner(options)
+
+    @app.command(epilog=EXIT_CODES_HELP)
     def classify(
         files: Annotated[list[Path], typer.Argument(help="Documents to classify.")],
         year: Annotated[Optional[int], typer.Option("--year", help="Evaluation year N.")] = None,
@@ -123,6 +166,26 @@ def build_app(scan_runner: ScanRunner) -> typer.Typer:
         settings = DocumentSettings(root=Path("."), evaluation_year=year or dt.date.today().year)
         for path in files:
             typer.echo("\t".join(_classify_fields(path, settings)))
+
+    @app.command(epilog=EXIT_CODES_HELP)
+    def train(
+        corpus: Annotated[Optional[Path], typer.Option("--corpus", help="Generated corpus folder (made if missing).")] = None,
+        labelled: Annotated[Optional[Path], typer.Option("--labelled", help="Folder with one subfolder per slug.")] = None,
+        labels: Annotated[Optional[Path], typer.Option("--labels", help="CSV with path,slug[,group] rows.")] = None,
+        out: Annotated[Optional[Path], typer.Option("--out", help="Artifact to write (default: the shipped one).")] = None,
+        debug: DebugOption = False,
+    ) -> None:
+        """Rebuild the classifier artifact (default: from the built-in generated corpus)."""
+        _configure_logging(debug)
+        artifact = train_classifier(
+            corpus=corpus, labelled=labelled, labels=labels, out=out or DEFAULT_ARTIFACT, workers=_cpu_count()
+        )
+        metrics = artifact.card["validation"]
+        typer.echo(
+            f"{out or DEFAULT_ARTIFACT}\t{artifact.name}/{artifact.version}\t{artifact.training_data_sha256}\t"
+            f"macro-F1 {metrics['macro_f1']:.3f}, confident accuracy {metrics['confident_accuracy']:.3f}, "
+            f"threshold {artifact.threshold:.2f}"
+        )
 
     @app.command(name="catalog")
     def catalog_command(

@@ -12,7 +12,9 @@ import datetime as dt
 import io
 import logging
 import random
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -175,3 +177,172 @@ __all__ = [
     "write_truncated_pdf",
     "write_zero_byte",
 ]
+
+
+# --- Hostile files (issue 8): bombs, legacy Office containers, odd entries -----------------
+
+
+def zip_bomb_docx_bytes(unpacked_bytes: int = 300 * 1024 * 1024, *, lying: bool = False) -> bytes:
+    """Return a real DOCX with an extra part of ``unpacked_bytes`` zeros (deflates ~1000:1).
+
+    Args:
+        unpacked_bytes: How large the extra part is once inflated.
+        lying: Rewrite the part's sizes in the central directory to 1 KiB, as a crafted
+            bomb does to slip past a check of the declared sizes.
+
+    Returns:
+        The package's bytes (about ``unpacked_bytes / 1000``).
+
+    """
+    source = render_docx_bytes(default_spec())
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            dst.writestr(zipfile.ZipInfo(name, date_time=ZIP_DATE), src.read(name))
+        info = zipfile.ZipInfo("word/media/image1.bin", date_time=ZIP_DATE)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with dst.open(info, "w", force_zip64=unpacked_bytes > 0x7FFFFFFF) as part:
+            block = bytes(1 << 20)
+            remaining = unpacked_bytes
+            while remaining > 0:
+                part.write(block[: min(remaining, len(block))])
+                remaining -= len(block)
+    data = bytearray(out.getvalue())
+    if lying:
+        _shrink_declared_size(data, b"word/media/image1.bin", 1024)
+    return bytes(data)
+
+
+def _shrink_declared_size(data: bytearray, name: bytes, size: int) -> None:
+    """Overwrite the uncompressed size of ``name`` in its central directory entry."""
+    entry = data.rfind(b"PK\x01\x02")
+    while entry != -1:
+        name_length = struct.unpack_from("<H", data, entry + 28)[0]
+        if data[entry + 46 : entry + 46 + name_length] == name:
+            struct.pack_into("<I", data, entry + 24, size)
+            return
+        entry = data.rfind(b"PK\x01\x02", 0, entry)
+    raise ValueError(f"{name!r} not in the central directory")
+
+
+def png_bomb_bytes(width: int = 30_000, height: int = 30_000) -> bytes:
+    """Return a genuine 1-bit PNG of ``width`` x ``height`` white pixels, a few hundred KB.
+
+    Decoded it needs ``width * height`` bytes or more (900 MB by default): a decompression
+    bomb. The rows are compressed as a stream, so writing it needs little memory.
+    """
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    row = b"\x00" + b"\xff" * ((width + 7) // 8)  # filter byte 0, then the bits
+    compressor = zlib.compressobj(9)
+    parts = [compressor.compress(row) for _ in range(height)]
+    parts.append(compressor.flush())
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1-bit greyscale
+    signature = b"\x89PNG\r\n\x1a\n"
+    return signature + chunk(b"IHDR", header) + chunk(b"IDAT", b"".join(parts)) + chunk(b"IEND", b"")
+
+
+def many_pages_pdf_bytes(pages: int) -> bytes:
+    """Return a born-digital PDF of ``pages`` short pages (for the page limit)."""
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
+    for number in range(1, pages + 1):
+        canvas.drawString(72, 770, f"Lampiran laporan kegiatan, halaman {number} dari {pages}.")
+        canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def huge_page_pdf_bytes(inches: int = 200) -> bytes:
+    """Return a PDF whose only page is ``inches`` square and has no text (a render bomb)."""
+    buf = io.BytesIO()
+    side = inches * 72
+    canvas = Canvas(buf, pagesize=(side, side), invariant=1)
+    canvas.rect(side / 4, side / 4, side / 2, side / 2, fill=1)
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+_CFB_FREE, _CFB_END, _CFB_FAT, _CFB_NONE = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
+
+
+def ole_bytes(streams: dict[str, bytes]) -> bytes:
+    """Write an OLE compound file (MS-CFB version 3, 512-byte sectors) holding ``streams``.
+
+    This is the container of Word 97-2003 (``WordDocument`` stream), Excel 97-2003
+    (``Workbook``) and password-protected DOCX/XLSX (``EncryptedInfo`` and
+    ``EncryptedPackage``). Streams are padded to 4096 bytes so they live in normal sectors
+    (no mini stream). The layout is: header, one FAT sector, one directory sector (at most
+    three streams), then the streams.
+
+    Raises:
+        ValueError: more than three streams.
+
+    """
+    if len(streams) > 3:
+        raise ValueError("at most three streams fit in one directory sector")
+    sector = 512
+    bodies = [data.ljust(max(4096, -(-len(data) // sector) * sector), b"\x00") for data in streams.values()]
+    fat = [_CFB_FAT, _CFB_END]  # sector 0: the FAT itself; sector 1: the directory
+    starts = []
+    for body in bodies:
+        first = len(fat)
+        count = len(body) // sector
+        starts.append(first)
+        fat.extend(range(first + 1, first + count))
+        fat.append(_CFB_END)
+    if len(fat) > sector // 4:
+        raise ValueError("streams too large for one FAT sector")
+    fat_sector = struct.pack(f"<{sector // 4}I", *(fat + [_CFB_FREE] * (sector // 4 - len(fat))))
+
+    def entry(name: str, kind: int, child: int, right: int, start: int, size: int) -> bytes:
+        encoded = (name + "\x00").encode("utf-16-le")
+        return (
+            encoded.ljust(64, b"\x00")
+            + struct.pack("<HBB", len(encoded), kind, 1)
+            + struct.pack("<III", _CFB_NONE, right, child)
+            + bytes(16 + 4 + 8 + 8)
+            + struct.pack("<IQ", start, size)
+        )
+
+    names = list(streams)
+    directory = entry("Root Entry", 5, 1 if names else _CFB_NONE, _CFB_NONE, _CFB_END, 0)
+    for index, name in enumerate(names):
+        right = index + 2 if index + 1 < len(names) else _CFB_NONE
+        directory += entry(name, 2, _CFB_NONE, right, starts[index], len(streams[name]))
+    directory = directory.ljust(sector, b"\x00")
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + bytes(16)
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + bytes(6)
+        + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, _CFB_END, 0, _CFB_END, 0)
+        + struct.pack("<109I", 0, *([_CFB_FREE] * 108))
+    )
+    return header + fat_sector + directory + b"".join(bodies)
+
+
+def legacy_doc_bytes() -> bytes:
+    """Return an OLE container shaped like a Word 97-2003 .doc (``WordDocument`` stream)."""
+    return ole_bytes({"WordDocument": b"\xec\xa5" + bytes(510), "1Table": bytes(512)})
+
+
+def legacy_xls_bytes() -> bytes:
+    """Return an OLE container shaped like an Excel 97-2003 .xls (``Workbook`` stream)."""
+    return ole_bytes({"Workbook": b"\x09\x08" + bytes(510)})
+
+
+def encrypted_docx_bytes() -> bytes:
+    """Return an OLE container shaped like a password-protected DOCX (Office agile encryption)."""
+    info = struct.pack("<HHI", 4, 4, 0x40) + b'<?xml version="1.0"?><encryption/>'
+    return ole_bytes({"EncryptedInfo": info, "EncryptedPackage": struct.pack("<Q", 4096) + bytes(4096)})
+
+
+def write_sparse(path: Path, size: int, head: bytes = b"\x00\x00\x00\x18ftypmp42") -> None:
+    """Write a file of ``size`` bytes that takes no disk space (a 1 GB 'video')."""
+    with path.open("wb") as handle:
+        handle.write(head)
+        handle.truncate(size)

@@ -47,6 +47,8 @@ def report_to_dict(report: ScanReport, *, language: Language = Language.ID) -> d
         "classifier": report.classifier,
         "generated_at": report.generated_at.isoformat(),
         "duration_seconds": report.duration_seconds,
+        "reused_documents": report.reused_documents,
+        "changes": report.changes.model_dump(mode="json") if report.changes else None,
     }
 
 
@@ -66,6 +68,8 @@ def _document(record: DocumentRecord, catalog: Any, language: Language) -> dict[
         "outdated": record.outdated,
         "error": record.error.render(language) if record.error else None,
         # Added keys (allowed by the contract).
+        # The exact bytes of a path that is not UTF-8 ("path" shows them as \xNN escapes).
+        "path_base64": record.path_base64,
         "title": record.title,
         "format": record.format.value,
         "size": record.size,
@@ -74,6 +78,8 @@ def _document(record: DocumentRecord, catalog: Any, language: Language) -> dict[
         "best_guess": classification.best_guess if classification else None,
         "alternatives": [a.model_dump() for a in classification.alternatives] if classification else [],
         "evidence_phrases": list(classification.evidence_phrases) if classification else [],
+        "misfiled": record.misfiled is not None,
+        "misfiled_reason": record.misfiled.render(language) if record.misfiled else None,
         "date_source": effective.source if effective else None,
         "date_phrase": effective.phrase if effective else None,
         "date_precision": effective.precision.value if effective else None,

@@ -30,6 +30,8 @@ class DocumentRow:
     reason: str
     indicators: str
     phrases: str
+    alternatives: str = ""
+    misfiled: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,10 @@ def document_row(record: DocumentRecord, catalog: Catalog, language: Language) -
         reason=" ".join(reason_parts),
         indicators=", ".join(etype.indicators) if etype else "",
         phrases=", ".join(classification.evidence_phrases) if classification and slug else "",
+        alternatives=", ".join(f"{a.slug} ({a.score:.2f})" for a in classification.alternatives)
+        if classification
+        else "",
+        misfiled=record.misfiled.render(language) if record.misfiled else "",
     )
 
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -112,6 +113,8 @@ def unit_sheet_names(units: Iterable[str], *, reserved: Sequence[str] = ()) -> d
 
 def _put(sheet: Worksheet, row: int, column: int, value: object) -> None:
     """Write a value; text is always stored as text so Excel never evaluates it."""
+    if isinstance(value, str):
+        value = _visible_controls(value)
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str):
         # openpyxl turns strings that start with '=' into formulas; file names can.
@@ -119,6 +122,14 @@ def _put(sheet: Worksheet, row: int, column: int, value: object) -> None:
         if is_formula_like(value):
             # Excel's own "text, not formula" mark: it survives the user editing the cell.
             cell.quotePrefix = True
+
+
+def _visible_controls(text: str) -> str:
+    r"""Show control characters XML 1.0 cannot hold (a file name may contain \x01) as ``\xNN``.
+
+    openpyxl refuses them (IllegalCharacterError); tab, newline and carriage return are kept.
+    """
+    return ILLEGAL_CHARACTERS_RE.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
 def _header(sheet: Worksheet, row: int, titles: Sequence[str]) -> None:

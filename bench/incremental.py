@@ -1,0 +1,105 @@
+"""Incremental rescans with the state store on a large tree.
+
+Builds a tree of born-digital documents (default 10,000) and measures, in one run:
+
+* start-up: ``bukti scan`` of an empty tree (Prefect engine, imports, reports);
+* cold: the first scan with an empty state store;
+* warm: a rescan with nothing changed;
+* 1% changed: a rescan after rewriting 1% of the files with new content;
+
+and prints each, the warm and 1%-changed costs as a share of the cold cost (all minus
+start-up; goals: <= 5% and <= 10%), and the peak resident memory of the largest process.
+
+    .venv/bin/python bench/incremental.py [--docs 10000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from scan_speed import build_tree  # noqa: I001  (sibling bench module)
+
+
+def _build_part(args: tuple[Path, int, int]) -> None:
+    root, count, seed = args
+    build_tree(root, count, seed=seed)
+
+
+def build(root: Path, count: int) -> None:
+    """Build the tree with two processes (two seeds, two halves of the units' folders)."""
+    halves = [(root / "bagian-a", count // 2, 11), (root / "bagian-b", count - count // 2, 12)]
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        list(pool.map(_build_part, halves))
+
+
+def timed_scan(root: Path, out: Path, state: Path) -> float:
+    """Wall seconds of one real ``bukti scan`` (unit depth 2: 'bagian-x/<unit>')."""
+    bukti = str(Path(sys.executable).with_name("bukti"))
+    command = [bukti, "scan", str(root), "--year", "2026", "--as-of", "2026-11-01", "--out", str(out),
+               "--state", str(state), "--unit-depth", "2"]  # fmt: skip
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def change_files(root: Path, share: float, seed: int = 3) -> int:
+    """Give ``share`` of the files new content (another generated document, new bytes)."""
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    rng = random.Random(seed)
+    chosen = rng.sample(files, max(1, int(len(files) * share)))
+    scratch = Path(tempfile.mkdtemp(prefix="bukti-change-"))
+    build_tree(scratch, len(chosen), seed=seed + 1000)
+    fresh = sorted(p for p in scratch.rglob("*") if p.is_file())
+    for target, source in zip(chosen, fresh, strict=False):
+        target.unlink()
+        shutil.copyfile(source, target.with_suffix(source.suffix))
+    shutil.rmtree(scratch)
+    return len(chosen)
+
+
+def main() -> None:
+    """Build, scan four times, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--keep", type=Path, default=None, help="Build/keep the tree here.")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bukti-incremental-"))
+    root = args.keep or work / "evidence"
+    if not root.exists() or not any(root.iterdir()):
+        started = time.perf_counter()
+        build(root, args.docs)
+        print(f"built {args.docs} documents in {time.perf_counter() - started:.0f}s under {root}")
+    tree = work / "tree"
+    shutil.copytree(root, tree)  # the rescans change files: never touch the kept tree
+    empty = work / "empty"
+    empty.mkdir()
+    startup = timed_scan(empty, work / "out-empty", work / "empty.sqlite")
+    state = work / "state.sqlite"
+    cold = timed_scan(tree, work / "out", state)
+    warm = timed_scan(tree, work / "out", state)
+    changed = change_files(tree, 0.01)
+    one_percent = timed_scan(tree, work / "out", state)
+    peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    files = sum(1 for p in tree.rglob("*") if p.is_file())
+    print(f"files: {files}, changed for the last run: {changed}")
+    print(f"start-up (empty tree) : {startup:8.1f} s")
+    print(f"cold scan             : {cold:8.1f} s")
+    print(f"warm rescan           : {warm:8.1f} s   (warm-startup)/(cold-startup) = "
+          f"{(warm - startup) / (cold - startup):.3f}  (goal <= 0.05)")  # fmt: skip
+    print(f"rescan, 1% changed    : {one_percent:8.1f} s   (changed-startup)/(cold-startup) = "
+          f"{(one_percent - startup) / (cold - startup):.3f}  (goal <= 0.10)")  # fmt: skip
+    print(f"peak RSS, largest process: {peak_mib:.0f} MiB (goal <= 1024)")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
