@@ -49,6 +49,7 @@ demo: install $(DEMO_ROOT)
 	$(BIN)/bukti scan $(DEMO_ROOT) --year $(DEMO_YEAR) --as-of $(DEMO_AS_OF) --out out/demo
 
 test: install
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 lint: install

@@ -57,12 +57,16 @@ def load_corpus(dest: Path, per_type: int, non_evidence: int, seed: int) -> list
     by_path = {str(d.path): d for d in corpus_documents(dest)}
     assert len(texts) == len(docs), "some generated documents were unreadable"
     with cache.open("w", encoding="utf-8") as handle:
-        for doc, text in zip(docs, texts):
-            handle.write(json.dumps({**by_path[str(doc.path)].meta, "text": text.text}, ensure_ascii=False) + "\n")
-    return [(t, d.meta) for t, d in zip(texts, docs)]
+        for doc, text in zip(docs, texts, strict=False):
+            handle.write(
+                json.dumps({**by_path[str(doc.path)].meta, "text": text.text}, ensure_ascii=False) + "\n"
+            )
+    return [(t, d.meta) for t, d in zip(texts, docs, strict=False)]
 
 
-def fold_assignment(rows: list[tuple[LabelledText, dict]], seed: int) -> tuple[dict[str, int], dict[str, int]]:
+def fold_assignment(
+    rows: list[tuple[LabelledText, dict]], seed: int
+) -> tuple[dict[str, int], dict[str, int]]:
     """Templates of each type dealt round-robin to folds; unit kinds likewise."""
     rng = random.Random(f"bench:{seed}")
     by_slug: dict[str | None, set[str]] = defaultdict(set)
@@ -114,11 +118,17 @@ def evaluate(rows, config: TrainConfig, fconf: FeatureConfig, seed: int, verbose
     pairs, pairs_both, pairs_kind_only = [], [], []
     seconds, predicted_docs = 0.0, 0
     for fold in range(FOLDS):
-        train = [t for t, m in rows if template_fold[m["template_id"]] != fold
-                 and kind_fold[unit_by_name(m["unit"]).kind] != fold]
+        train = [
+            t
+            for t, m in rows
+            if template_fold[m["template_id"]] != fold and kind_fold[unit_by_name(m["unit"]).kind] != fold
+        ]
         test = [(t, m) for t, m in rows if template_fold[m["template_id"]] == fold]
-        seen = [(t, m) for t, m in rows if template_fold[m["template_id"]] != fold
-                and kind_fold[unit_by_name(m["unit"]).kind] == fold]
+        seen = [
+            (t, m)
+            for t, m in rows
+            if template_fold[m["template_id"]] != fold and kind_fold[unit_by_name(m["unit"]).kind] == fold
+        ]
         started = time.perf_counter()
         classifier = TrainedClassifier(fit_evidence_classifier(train, config=config, features=fconf))
         fit_seconds = time.perf_counter() - started
@@ -127,15 +137,17 @@ def evaluate(rows, config: TrainConfig, fconf: FeatureConfig, seed: int, verbose
         predictions = [classifier.classify_text(t.text).evidence_type for t, _ in test]
         seconds += time.perf_counter() - started
         predicted_docs += len(test)
-        for (t, m), p in zip(test, predictions):
+        for (t, m), p in zip(test, predictions, strict=False):
             pairs.append((t.slug, p))
             if kind_fold[unit_by_name(m["unit"]).kind] == fold:
                 pairs_both.append((t.slug, p))
         pairs_kind_only.extend((t.slug, classifier.classify_text(t.text).evidence_type) for t, _ in seen)
         if verbose:
-            print(f"fold {fold}: train {len(train)}, test {len(test)}, fit {fit_seconds:.1f} s, "
-                  f"threshold {classifier.artifact.threshold:.2f}, T {classifier.artifact.temperature:.2f}",
-                  file=sys.stderr)
+            print(
+                f"fold {fold}: train {len(train)}, test {len(test)}, fit {fit_seconds:.1f} s, "
+                f"threshold {classifier.artifact.threshold:.2f}, T {classifier.artifact.temperature:.2f}",
+                file=sys.stderr,
+            )
     return {
         "held_out_templates": summarise(pairs),
         "held_out_templates_and_units": summarise(pairs_both),
@@ -150,9 +162,11 @@ def print_report(result: dict) -> None:
     """Print the figures the issue asks for."""
     for name in ("held_out_templates", "held_out_templates_and_units", "held_out_units_seen_templates"):
         s = result[name]
-        print(f"{name:32} docs {s['documents']:5d}  macro-F1 {s['macro_f1']:.3f}  "
-              f"non-evidence unclassified {s['non_evidence_unclassified']:.1%}  "
-              f"confident accuracy {s['confident_accuracy']:.1%}  coverage {s['coverage']:.1%}")
+        print(
+            f"{name:32} docs {s['documents']:5d}  macro-F1 {s['macro_f1']:.3f}  "
+            f"non-evidence unclassified {s['non_evidence_unclassified']:.1%}  "
+            f"confident accuracy {s['confident_accuracy']:.1%}  coverage {s['coverage']:.1%}"
+        )
     print(f"classification speed: {result['docs_per_second']:.0f} documents/s (one process)")
     print("per-type F1 (held-out templates), weakest first:")
     for slug, f1 in sorted(result["per_type_f1"].items(), key=lambda kv: (kv[1], kv[0])):
@@ -173,7 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the results as JSON here")
     args = parser.parse_args(argv)
     rows = load_corpus(args.corpus, args.per_type, args.non_evidence, args.seed)
-    print(f"corpus: {len(rows)} documents, {len({m['template_id'] for _, m in rows})} templates", file=sys.stderr)
+    print(
+        f"corpus: {len(rows)} documents, {len({m['template_id'] for _, m in rows})} templates",
+        file=sys.stderr,
+    )
     fconf = indonesian_language_data(load_catalog())
     result = evaluate(rows, TrainConfig(), fconf, args.seed)
     print_report(result)
@@ -203,9 +220,11 @@ def compare(rows, fconf: FeatureConfig, seed: int) -> dict:
     for name, (config, features) in variants.items():
         result = evaluate(rows, config, features, seed, verbose=False)
         s = result["held_out_templates"]
-        print(f"{name:34} macro-F1 {s['macro_f1']:.3f}  non-evidence unclassified "
-              f"{s['non_evidence_unclassified']:.1%}  confident accuracy {s['confident_accuracy']:.1%}  "
-              f"coverage {s['coverage']:.1%}  {result['docs_per_second']:.0f} docs/s")
+        print(
+            f"{name:34} macro-F1 {s['macro_f1']:.3f}  non-evidence unclassified "
+            f"{s['non_evidence_unclassified']:.1%}  confident accuracy {s['confident_accuracy']:.1%}  "
+            f"coverage {s['coverage']:.1%}  {result['docs_per_second']:.0f} docs/s"
+        )
         out[name] = result
     return out
 

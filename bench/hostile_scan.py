@@ -119,8 +119,18 @@ def main() -> None:
         jobs = ["--jobs", str(args.jobs)] if args.jobs else []
 
         def scan(root: Path) -> list[str]:
-            return [bukti, "scan", str(root), "--year", "2026", "--as-of", "2026-11-01",
-                    "--out", str(work / f"out-{root.name}"), *jobs]
+            return [
+                bukti,
+                "scan",
+                str(root),
+                "--year",
+                "2026",
+                "--as-of",
+                "2026-11-01",
+                "--out",
+                str(work / f"out-{root.name}"),
+                *jobs,
+            ]
 
         if args.in_process:
             scan_in_process(clean, work / "warm")
@@ -130,8 +140,10 @@ def main() -> None:
             timed(scan(clean))
             clean_s = timed(scan(clean))
             hostile_s = timed(scan(hostile))
-        entries = sum(len(files) + len([d for d in dirs if os.path.islink(os.path.join(top, d))])
-                      for top, dirs, files in os.walk(hostile))
+        entries = sum(
+            len(files) + len([d for d in dirs if os.path.islink(os.path.join(top, d))])
+            for top, dirs, files in os.walk(hostile)
+        )
         print(f"entries: clean {args.docs}, hostile {entries}")
         print(f"clean tree   : {clean_s:7.2f} s")
         print(f"hostile tree : {hostile_s:7.2f} s")

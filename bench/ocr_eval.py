@@ -119,8 +119,10 @@ class RapidEngine:
         if result.boxes is None:
             return ""
         items = sorted(
-            ((float(box[:, 1].mean()), float(box[:, 0].min()), float(np.ptp(box[:, 1])), text)
-             for box, text in zip(result.boxes, result.txts, strict=True)),
+            (
+                (float(box[:, 1].mean()), float(box[:, 0].min()), float(np.ptp(box[:, 1])), text)
+                for box, text in zip(result.boxes, result.txts, strict=True)
+            ),
         )
         lines: list[list[tuple[float, str]]] = []
         last_y = None

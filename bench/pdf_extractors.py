@@ -62,7 +62,9 @@ def main() -> None:
     pdfs = []
     for index in range(args.docs):
         spec = templates[index % len(templates)](
-            UNITS[index % len(UNITS)], dt.date(2026, 1, 5) + dt.timedelta(days=rng.randrange(250)), random.Random(index)
+            UNITS[index % len(UNITS)],
+            dt.date(2026, 1, 5) + dt.timedelta(days=rng.randrange(250)),
+            random.Random(index),
         )
         pdfs.append((spec, render_bytes(spec, "pdf")))
     seconds = {"pypdfium2": 0.0, "pdfplumber": 0.0}
@@ -84,7 +86,8 @@ def main() -> None:
     print(f"{len(pdfs)} PDFs, {dated} with a written effective date")
     for name in seconds:
         print(
-            f"{name:<11} {seconds[name] / len(pdfs) * 1000:7.1f} ms/doc   title found {found[name]['title']}/{len(pdfs)}"
+            f"{name:<11} {seconds[name] / len(pdfs) * 1000:7.1f} ms/doc"
+            f"   title found {found[name]['title']}/{len(pdfs)}"
             f"   date found {found[name]['date']}/{dated}"
         )
     print(f"speed ratio pdfplumber/pypdfium2: {seconds['pdfplumber'] / seconds['pypdfium2']:.1f}x")

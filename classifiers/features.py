@@ -101,7 +101,7 @@ def words(text: str, config: FeatureConfig) -> list[str]:
 def _grams(tokens: Sequence[str], bigrams: bool) -> Iterable[str]:
     yield from tokens
     if bigrams:
-        yield from (f"{a} {b}" for a, b in zip(tokens, tokens[1:]))
+        yield from (f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
 
 
 Features = tuple[Counter[str], Counter[str], dict[str, float]]
@@ -211,7 +211,10 @@ def fit_vocabulary(
     total = len(documents)
     idf = np.array([math.log((1 + total) / (1 + df[f])) + 1.0 for f in kept], dtype=np.float64)
     return Vocabulary(
-        index={f: i for i, f in enumerate(kept)}, idf=idf, head_weight=head_weight, phrase_weight=phrase_weight
+        index={f: i for i, f in enumerate(kept)},
+        idf=idf,
+        head_weight=head_weight,
+        phrase_weight=phrase_weight,
     )
 
 

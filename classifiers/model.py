@@ -90,7 +90,9 @@ class TrainedClassifier:
             classifier=self.name,
         )
 
-    def _deciding_phrases(self, cls: int, indices: np.ndarray, values: np.ndarray, text: str) -> tuple[str, ...]:
+    def _deciding_phrases(
+        self, cls: int, indices: np.ndarray, values: np.ndarray, text: str
+    ) -> tuple[str, ...]:
         """The features that pushed most towards class ``cls``, as readable phrases.
 
         A catalog-phrase score is shown as the catalog phrases of that type found in the text.

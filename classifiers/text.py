@@ -47,7 +47,7 @@ def title_line(text: str) -> str | None:
 
     Used for display only (reports), never for decisions.
     """
-    lines = non_empty_lines(text)[:HEAD_LINES * 2]
+    lines = non_empty_lines(text)[: HEAD_LINES * 2]
     for index, line in enumerate(lines):
         if line.upper() == "TENTANG" and index + 1 < len(lines):
             return _clip(" ".join(lines[index + 1 : index + 3]))

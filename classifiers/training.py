@@ -123,7 +123,7 @@ def _group_folds(groups: Sequence[str], labels: Sequence[str], folds: int) -> di
     hash of the group would not for classes with only two or three templates.
     """
     by_class: dict[str, set[str]] = {}
-    for group, label in zip(groups, labels):
+    for group, label in zip(groups, labels, strict=False):
         by_class.setdefault(label, set()).add(group)
     fold_of: dict[str, int] = {}
     for label in sorted(by_class):
@@ -167,7 +167,9 @@ def _matrix(features: Sequence[Features], vocab: Vocabulary) -> sparse.csr_matri
     )
 
 
-def _fit_linear(x: sparse.csr_matrix, y: np.ndarray, classes: Sequence[str], config: TrainConfig) -> tuple[np.ndarray, np.ndarray]:
+def _fit_linear(
+    x: sparse.csr_matrix, y: np.ndarray, classes: Sequence[str], config: TrainConfig
+) -> tuple[np.ndarray, np.ndarray]:
     """Fit the chosen linear model; return (coef, intercept) over ``classes`` in order."""
     if config.model == "logreg":
         from sklearn.linear_model import LogisticRegression
@@ -237,8 +239,14 @@ def choose_threshold(probs: np.ndarray, truth: np.ndarray, none_index: int | Non
 
 
 def _vocabulary(features: Sequence[Features], fconf: FeatureConfig, config: TrainConfig) -> Vocabulary:
-    return fit_vocabulary(features, config=fconf, min_df=config.min_df, max_features=config.max_features,
-                          head_weight=config.head_weight, phrase_weight=config.phrase_weight)
+    return fit_vocabulary(
+        features,
+        config=fconf,
+        min_df=config.min_df,
+        max_features=config.max_features,
+        head_weight=config.head_weight,
+        phrase_weight=config.phrase_weight,
+    )
 
 
 def _validate(
@@ -256,7 +264,9 @@ def _validate(
         if test.size == 0 or len(set(y[train])) < 2:
             continue
         vocab = _vocabulary([data.features[i] for i in train], fconf, config)
-        coef, intercept = _fit_linear(_matrix([data.features[i] for i in train], vocab), y[train], classes, config)
+        coef, intercept = _fit_linear(
+            _matrix([data.features[i] for i in train], vocab), y[train], classes, config
+        )
         x_test = _matrix([data.features[i] for i in test], vocab)
         scores.append(np.asarray(x_test @ coef.T) + intercept)
         truth.append(np.array([classes.index(label) for label in y[test]]))
@@ -304,9 +314,14 @@ def fit_evidence_classifier(
         "documents_per_class": dict(sorted(Counter(_label(d) for d in docs).items())),
         "groups": len({d.group for d in docs}),
         "config": {**asdict(config), "augmentations": list(config.augmentations)},
-        "features": {"vocabulary": vocab.size, "head_lines": fconf.head_lines, "max_chars": fconf.max_chars,
-                     "stop_words": len(fconf.stop_words), "lemmas": len(fconf.lemmas),
-                     "catalog_phrase_types": len(fconf.phrases)},
+        "features": {
+            "vocabulary": vocab.size,
+            "head_lines": fconf.head_lines,
+            "max_chars": fconf.max_chars,
+            "stop_words": len(fconf.stop_words),
+            "lemmas": len(fconf.lemmas),
+            "catalog_phrase_types": len(fconf.phrases),
+        },
         "validation": validation_metrics(val_probs, val_truth, classes, threshold),
         "temperature": round(temperature, 4),
         "threshold": threshold,
@@ -327,7 +342,9 @@ def fit_evidence_classifier(
     )
 
 
-def validation_metrics(probs: np.ndarray, truth: np.ndarray, classes: Sequence[str], threshold: float) -> dict[str, float]:
+def validation_metrics(
+    probs: np.ndarray, truth: np.ndarray, classes: Sequence[str], threshold: float
+) -> dict[str, float]:
     """Macro-F1 over evidence types, share of non-evidence left out, accuracy of confident answers."""
     none_index = classes.index(NOT_EVIDENCE) if NOT_EVIDENCE in classes else None
     decided = decide(probs, none_index, threshold)
@@ -345,7 +362,9 @@ def validation_metrics(probs: np.ndarray, truth: np.ndarray, classes: Sequence[s
     non_ev = truth == none_index if none_index is not None else np.zeros_like(truth, dtype=bool)
     return {
         "macro_f1": round(float(np.mean(f1s)), 4) if f1s else 0.0,
-        "confident_accuracy": round(float(np.mean(decided[confident] == truth[confident])), 4) if confident.any() else 0.0,
+        "confident_accuracy": round(float(np.mean(decided[confident] == truth[confident])), 4)
+        if confident.any()
+        else 0.0,
         "coverage": round(float(np.mean(confident[~non_ev])), 4) if (~non_ev).any() else 0.0,
         "non_evidence_unclassified": round(float(np.mean(~confident[non_ev])), 4) if non_ev.any() else 1.0,
         "documents": int(len(truth)),

@@ -39,6 +39,7 @@ def extract_text(path: Path, *, options: ExtractOptions) -> ExtractedText:
 
     Raises:
         DocumentError: any reason this one file cannot be read.
+
     """
     detected = detect_format(path)
     extractor = EXTRACTORS.get(detected)

@@ -55,8 +55,10 @@ def extract(path: Path, *, options: ExtractOptions) -> ExtractedText:
                 results = ocr.recognise_pages(frames, options=options)
     except Image.DecompressionBombError as error:
         # Pillow's own guard (at twice Image.MAX_IMAGE_PIXELS) fired before ours could.
-        raise ImageTooLarge(pixels=f"> {2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6:.0f}",
-                            limit=f"{options.max_image_pixels / 1e6:.0f}") from error
+        raise ImageTooLarge(
+            pixels=f"> {2 * (Image.MAX_IMAGE_PIXELS or 0) / 1e6:.0f}",
+            limit=f"{options.max_image_pixels / 1e6:.0f}",
+        ) from error
     except (UnidentifiedImageError, OSError, ValueError, EOFError) as error:
         raise CorruptFile(detail="image") from error
     pages, read, confidence, failed = ocr.combine_pages(results, min(page_count, len(results) or 1))

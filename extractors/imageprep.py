@@ -46,8 +46,12 @@ def to_grey(image: Image.Image) -> Image.Image:
 
 def _analysis_copy(image: Image.Image) -> tuple[np.ndarray, float]:
     scale = min(1.0, _ANALYSIS_SIDE / max(image.size))
-    small = image if scale == 1.0 else image.resize(
-        (max(1, round(image.width * scale)), max(1, round(image.height * scale))), Image.Resampling.BOX
+    small = (
+        image
+        if scale == 1.0
+        else image.resize(
+            (max(1, round(image.width * scale)), max(1, round(image.height * scale))), Image.Resampling.BOX
+        )
     )
     # A median filter removes dust and scanner noise that would pass for ink.
     return np.asarray(small.filter(ImageFilter.MedianFilter(3)), dtype=np.uint8), scale

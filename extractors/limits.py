@@ -157,7 +157,14 @@ def check_package_size(data: bytes, *, max_unpacked: int, max_members: int) -> N
                         total += len(chunk)
                         if total > max_unpacked:
                             raise ArchiveTooLarge(size=f"> {limit}", limit=limit)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, OSError, EOFError,
-            ValueError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        NotImplementedError,
+        OSError,
+        EOFError,
+        ValueError,
+    ):
         # Damaged or exotic packages are python-docx's to report (as corrupt).
         log.debug("package size check skipped: the package is damaged", exc_info=True)

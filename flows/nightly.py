@@ -68,6 +68,7 @@ def serve_nightly(options: ServeOptions) -> None:
 
     Raises:
         MissingDependency: no Prefect server is configured (``PREFECT_API_URL``).
+
     """
     if not PREFECT_API_URL.value():
         raise MissingDependency(what="server Prefect (atur PREFECT_API_URL; jalankan `make prefect-server`)")
@@ -93,6 +94,8 @@ def _deployment(options: ServeOptions):  # noqa: ANN202  (Prefect's RunnerDeploy
             "year": options.evaluation_year,
         },
         # Two runs on the same tree never overlap: a late run waits for the previous one.
-        concurrency_limit=ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.ENQUEUE),
+        concurrency_limit=ConcurrencyLimitConfig(
+            limit=1, collision_strategy=ConcurrencyLimitStrategy.ENQUEUE
+        ),
         description=f"Bukti: pemeriksaan bukti dukung ZI untuk {options.root}",
     )

@@ -170,15 +170,9 @@ class Classification(_Frozen):
 
     evidence_type: str | None = Field(description="The slug, or None when it abstained.")
     confidence: float = Field(ge=0, le=1, description="Confidence in the best candidate.")
-    best_guess: str | None = Field(
-        default=None, description="The best candidate even when it abstained."
-    )
-    alternatives: tuple[ScoredType, ...] = Field(
-        default=(), description="Next-best candidates, best first."
-    )
-    evidence_phrases: tuple[str, ...] = Field(
-        default=(), description="The phrases that decided it."
-    )
+    best_guess: str | None = Field(default=None, description="The best candidate even when it abstained.")
+    alternatives: tuple[ScoredType, ...] = Field(default=(), description="Next-best candidates, best first.")
+    evidence_phrases: tuple[str, ...] = Field(default=(), description="The phrases that decided it.")
     classifier: str = Field(description="Classifier name and version.")
 
 

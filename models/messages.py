@@ -59,8 +59,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file is empty (0 bytes).",
     ),
     "document.no_text": (
-        "Berkas tidak memiliki lapisan teks (hasil pindai atau foto) dan belum dapat dibaca "
-        "tanpa OCR.",
+        "Berkas tidak memiliki lapisan teks (hasil pindai atau foto) dan belum dapat dibaca tanpa OCR.",
         "The file has no text layer (a scan or photo) and cannot be read without OCR.",
     ),
     "document.unsupported": (
@@ -124,12 +123,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "document.zip_bomb": (
         "Paket DOCX mengembang menjadi {size} saat dibuka, melebihi batas {limit} (kemungkinan bom "
         "zip), sehingga tidak dibaca.",
-        "The DOCX package unpacks to {size}, over the {limit} limit (likely a zip bomb), so it "
-        "was not read.",
+        "The DOCX package unpacks to {size}, over the {limit} limit (likely a zip bomb), so it was not read.",
     ),
     "document.image_too_large": (
-        "Gambar berukuran {pixels} megapiksel melebihi batas {limit} megapiksel sehingga tidak "
-        "dibaca.",
+        "Gambar berukuran {pixels} megapiksel melebihi batas {limit} megapiksel sehingga tidak dibaca.",
         "The image has {pixels} megapixels, over the {limit}-megapixel limit, so it was not read.",
     ),
     "document.memory_limit": (
@@ -175,7 +172,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The content is not recognised as LKE evidence.",
     ),
     "document.misfiled": (
-        "Dokumen ini berisi {type} (area {areas}), tetapi disimpan di folder '{folder}' yang menunjuk ke {hint}.",
+        "Dokumen ini berisi {type} (area {areas}), tetapi disimpan di folder '{folder}' "
+        "yang menunjuk ke {hint}.",
         "This document is {type} (area {areas}) but sits in the folder '{folder}', which points to {hint}.",
     ),
     # Recency verdicts: one sentence each, ending with the verdict.
@@ -204,8 +202,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Period {period} (from '{source}'); rule PERIOD: its period must cover {year}; outdated.",
     ),
     "recency.report_current": (
-        "Laporan atas tahun {report_year} (dari '{source}'); aturan {rule}: {requirement}; "
-        "masih berlaku.",
+        "Laporan atas tahun {report_year} (dari '{source}'); aturan {rule}: {requirement}; masih berlaku.",
         "Report on {report_year} (from '{source}'); rule {rule}: {requirement}; current.",
     ),
     "recency.report_outdated": (
@@ -474,8 +471,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.review_intro": (
         "Dokumen yang tidak terbaca, tidak dikenali, duplikat, salah folder, atau tanggalnya tidak "
         "ditemukan, masing-masing dengan alasannya.",
-        "Documents that are unreadable, unrecognised, duplicated, misfiled or undated, each with "
-        "its reason.",
+        "Documents that are unreadable, unrecognised, duplicated, misfiled or undated, each with its reason.",
     ),
     "ui.no_date": ("tidak ditemukan", "not found"),
     "ui.lke_code": ("Kode LKE", "LKE code"),

@@ -112,9 +112,7 @@ class ScanOptions(BaseModel):
     @model_validator(mode="after")
     def _year_not_after_as_of(self) -> ScanOptions:
         if self.evaluation_year > self.as_of.year + 1:
-            raise ValueError(
-                f"evaluation year {self.evaluation_year} is after the as-of date {self.as_of}"
-            )
+            raise ValueError(f"evaluation year {self.evaluation_year} is after the as-of date {self.as_of}")
         return self
 
 

@@ -22,6 +22,7 @@ def load_catalog(path: Path | None = None) -> Catalog:
 
     Raises:
         CatalogInvalid: the file is missing, is not YAML, or does not validate.
+
     """
     path = path or DEFAULT_CATALOG_PATH
     return _load_catalog_cached(path.resolve())

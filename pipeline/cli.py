@@ -18,8 +18,8 @@ from typing import Annotated, Optional
 import typer
 from typer.exceptions import TyperException
 
-from extractors.ocr import engine_status
 from classifiers.artifact import DEFAULT_ARTIFACT
+from extractors.ocr import engine_status
 from models.errors import BadArguments, BuktiError, ExitCode, RunError
 from models.messages import Language, render
 from models.options import BuktiSettings, ExtractOptions, ScanOptions, ServeOptions
@@ -28,9 +28,9 @@ from pipeline.catalog import load_catalog
 from pipeline.reports import check_output_dir, write_reports
 from pipeline.reports.view import label
 from pipeline.rules import load_rule_overrides
-from pipeline.training import train_classifier
 from pipeline.scan import DocumentSettings, check_root, read_document
 from pipeline.state import DEFAULT_STATE_NAME
+from pipeline.training import train_classifier
 
 log = logging.getLogger(__name__)
 
@@ -73,21 +73,44 @@ def build_app(scan_runner: ScanRunner, serve_runner: ServeRunner | None = None) 
         add_completion=False,
     )
 
+    _add_scan_command(app, scan_runner)
+    _add_serve_command(app, serve_runner)
+    _add_tool_commands(app)
+    return app
+
+
+def _add_scan_command(app: typer.Typer, scan_runner: ScanRunner) -> None:
+    """Register ``bukti scan``."""
+
     @app.command(epilog=EXIT_CODES_HELP)
     def scan(
         root: Annotated[Path, typer.Argument(help="Evidence folder: one subfolder per unit.")],
-        year: Annotated[Optional[int], typer.Option("--year", help="Evaluation year N (default: year of --as-of).")] = None,
-        as_of: Annotated[Optional[str], typer.Option("--as-of", help="Reference date YYYY-MM-DD (default: today).")] = None,
-        out: Annotated[Path, typer.Option("--out", help="Folder for report.json, report.html, report.xlsx.")] = Path("out"),
+        year: Annotated[
+            Optional[int], typer.Option("--year", help="Evaluation year N (default: year of --as-of).")
+        ] = None,
+        as_of: Annotated[
+            Optional[str], typer.Option("--as-of", help="Reference date YYYY-MM-DD (default: today).")
+        ] = None,
+        out: Annotated[
+            Path, typer.Option("--out", help="Folder for report.json, report.html, report.xlsx.")
+        ] = Path("out"),
         unit_depth: Annotated[int, typer.Option("--unit-depth", help="Folder depth that names a unit.")] = 1,
-        jobs: Annotated[Optional[int], typer.Option("--jobs", help="Parallel worker processes (default: CPU count).")] = None,
+        jobs: Annotated[
+            Optional[int], typer.Option("--jobs", help="Parallel worker processes (default: CPU count).")
+        ] = None,
         state: Annotated[
             Optional[Path],
-            typer.Option("--state", help="SQLite store of earlier results (default: OUT/bukti-state.sqlite)."),
+            typer.Option(
+                "--state", help="SQLite store of earlier results (default: OUT/bukti-state.sqlite)."
+            ),
         ] = None,
-        rules: Annotated[Optional[Path], typer.Option("--rules", help="YAML file overriding recency rules per evidence type.")] = None,
+        rules: Annotated[
+            Optional[Path],
+            typer.Option("--rules", help="YAML file overriding recency rules per evidence type."),
+        ] = None,
         dask_address: Annotated[
-            Optional[str], typer.Option("--dask-address", help="Run batches on an existing Dask cluster (tcp://host:port).")
+            Optional[str],
+            typer.Option("--dask-address", help="Run batches on an existing Dask cluster (tcp://host:port)."),
         ] = None,
         lang: LanguageOption = None,
         debug: DebugOption = False,
@@ -110,14 +133,18 @@ def build_app(scan_runner: ScanRunner, serve_runner: ServeRunner | None = None) 
                 rules_file=rules,
                 state_path=state if state is not None else out / DEFAULT_STATE_NAME,
                 dask_address=dask_address,
-                extract=ExtractOptions(page_workers=min(max(worker_count, 1), 256), tesseract_cmd=settings.tesseract_cmd),
+                extract=ExtractOptions(
+                    page_workers=min(max(worker_count, 1), 256), tesseract_cmd=settings.tesseract_cmd
+                ),
             )
         except ValueError as error:
             raise BadArguments(detail=_first_validation_error(error)) from error
         load_rule_overrides(options.rules_file, load_catalog())  # fails early, one line
         check_root(options.root)
         check_output_dir(out)
-        ocr_warning = engine_status(options.extract.tesseract_cmd, tuple(options.extract.ocr_languages)).warning()
+        ocr_warning = engine_status(
+            options.extract.tesseract_cmd, tuple(options.extract.ocr_languages)
+        ).warning()
         if ocr_warning is not None:
             # Scanned documents will be unreadable; the scan itself goes on (exit 0).
             typer.echo(f"bukti: {ocr_warning.render(language)}", err=True)
@@ -125,17 +152,31 @@ def build_app(scan_runner: ScanRunner, serve_runner: ServeRunner | None = None) 
         paths = write_reports(report, out, language=language)
         typer.echo(_summary_line(report, paths[1], language), err=True)
 
+
+def _add_serve_command(app: typer.Typer, serve_runner: ServeRunner | None) -> None:
+    """Register ``bukti serve``."""
+
     @app.command(epilog=EXIT_CODES_HELP)
     def serve(
         root: Annotated[Path, typer.Argument(help="Evidence folder checked on every run.")],
         cron: Annotated[str, typer.Option("--cron", help="Schedule, e.g. '0 2 * * *' (02:00 every night).")],
-        out: Annotated[Path, typer.Option("--out", help="Folder each run writes its reports into.")] = Path("out"),
-        name: Annotated[str, typer.Option("--name", help="Deployment name (one per shared drive).")] = "harian",
-        year: Annotated[Optional[int], typer.Option("--year", help="Evaluation year (default: year of each run).")] = None,
+        out: Annotated[Path, typer.Option("--out", help="Folder each run writes its reports into.")] = Path(
+            "out"
+        ),
+        name: Annotated[
+            str, typer.Option("--name", help="Deployment name (one per shared drive).")
+        ] = "harian",
+        year: Annotated[
+            Optional[int], typer.Option("--year", help="Evaluation year (default: year of each run).")
+        ] = None,
         unit_depth: Annotated[int, typer.Option("--unit-depth", help="Folder depth that names a unit.")] = 1,
         jobs: Annotated[int, typer.Option("--jobs", help="Parallel worker processes per run.")] = 1,
-        state: Annotated[Optional[Path], typer.Option("--state", help="State store (default: OUT/bukti-state.sqlite).")] = None,
-        rules: Annotated[Optional[Path], typer.Option("--rules", help="YAML file overriding recency rules.")] = None,
+        state: Annotated[
+            Optional[Path], typer.Option("--state", help="State store (default: OUT/bukti-state.sqlite).")
+        ] = None,
+        rules: Annotated[
+            Optional[Path], typer.Option("--rules", help="YAML file overriding recency rules.")
+        ] = None,
         lang: LanguageOption = None,
         debug: DebugOption = False,
     ) -> None:
@@ -145,8 +186,16 @@ def build_app(scan_runner: ScanRunner, serve_runner: ServeRunner | None = None) 
             raise BadArguments(detail="perintah serve tidak tersedia")
         try:
             options = ServeOptions(
-                root=root, out=out, cron=cron, name=name, evaluation_year=year, unit_depth=unit_depth,
-                language=lang or BuktiSettings().language, jobs=jobs, state_path=state, rules_file=rules,
+                root=root,
+                out=out,
+                cron=cron,
+                name=name,
+                evaluation_year=year,
+                unit_depth=unit_depth,
+                language=lang or BuktiSettings().language,
+                jobs=jobs,
+                state_path=state,
+                rules_file=rules,
             )
         except ValueError as error:
             raise BadArguments(detail=_first_validation_error(error)) from error
@@ -154,6 +203,10 @@ def build_app(scan_runner: ScanRunner, serve_runner: ServeRunner | None = None) 
         check_root(options.root)
         check_output_dir(options.out)
         serve_runner(options)
+
+
+def _add_tool_commands(app: typer.Typer) -> None:
+    """Register ``bukti classify``, ``bukti train`` and ``bukti catalog``."""
 
     @app.command(epilog=EXIT_CODES_HELP)
     def classify(
@@ -169,10 +222,18 @@ def build_app(scan_runner: ScanRunner, serve_runner: ServeRunner | None = None) 
 
     @app.command(epilog=EXIT_CODES_HELP)
     def train(
-        corpus: Annotated[Optional[Path], typer.Option("--corpus", help="Generated corpus folder (made if missing).")] = None,
-        labelled: Annotated[Optional[Path], typer.Option("--labelled", help="Folder with one subfolder per slug.")] = None,
-        labels: Annotated[Optional[Path], typer.Option("--labels", help="CSV with path,slug[,group] rows.")] = None,
-        out: Annotated[Optional[Path], typer.Option("--out", help="Artifact to write (default: the shipped one).")] = None,
+        corpus: Annotated[
+            Optional[Path], typer.Option("--corpus", help="Generated corpus folder (made if missing).")
+        ] = None,
+        labelled: Annotated[
+            Optional[Path], typer.Option("--labelled", help="Folder with one subfolder per slug.")
+        ] = None,
+        labels: Annotated[
+            Optional[Path], typer.Option("--labels", help="CSV with path,slug[,group] rows.")
+        ] = None,
+        out: Annotated[
+            Optional[Path], typer.Option("--out", help="Artifact to write (default: the shipped one).")
+        ] = None,
         debug: DebugOption = False,
     ) -> None:
         """Rebuild the classifier artifact (default: from the built-in generated corpus)."""
@@ -182,7 +243,8 @@ def build_app(scan_runner: ScanRunner, serve_runner: ServeRunner | None = None) 
         )
         metrics = artifact.card["validation"]
         typer.echo(
-            f"{out or DEFAULT_ARTIFACT}\t{artifact.name}/{artifact.version}\t{artifact.training_data_sha256}\t"
+            f"{out or DEFAULT_ARTIFACT}\t{artifact.name}/{artifact.version}\t"
+            f"{artifact.training_data_sha256}\t"
             f"macro-F1 {metrics['macro_f1']:.3f}, confident accuracy {metrics['confident_accuracy']:.3f}, "
             f"threshold {artifact.threshold:.2f}"
         )
@@ -196,18 +258,22 @@ def build_app(scan_runner: ScanRunner, serve_runner: ServeRunner | None = None) 
         if as_json:
             typer.echo(json.dumps(catalog.model_dump(mode="json"), ensure_ascii=False, indent=2))
             return
-        typer.echo(f"Katalog {catalog.version}: {len(catalog.areas)} area, "
-                   f"{len(catalog.indicators)} sub-indikator, {len(catalog.evidence_types)} jenis bukti")
+        typer.echo(
+            f"Katalog {catalog.version}: {len(catalog.areas)} area, "
+            f"{len(catalog.indicators)} sub-indikator, {len(catalog.evidence_types)} jenis bukti"
+        )
         for area in catalog.areas:
-            typer.echo(f"\n{area.code}  {area.name_id} (bobot {area.weight:g}, Pemenuhan {area.pemenuhan_weight:g})")
+            typer.echo(
+                f"\n{area.code}  {area.name_id} (bobot {area.weight:g}, Pemenuhan {area.pemenuhan_weight:g})"
+            )
             for indicator in (i for i in catalog.indicators if i.area == area.code):
                 types = ", ".join(catalog.types_supporting(indicator.code))
                 typer.echo(f"  {indicator.code:<9} {indicator.question_id}  [{types}]")
         typer.echo("\nJenis bukti (slug, aturan, indikator, nama):")
         for etype in catalog.evidence_types:
-            typer.echo(f"  {etype.slug:<26} {etype.rule.value:<11} {','.join(etype.indicators):<30} {etype.name_id}")
-
-    return app
+            typer.echo(
+                f"  {etype.slug:<26} {etype.rule.value:<11} {','.join(etype.indicators):<30} {etype.name_id}"
+            )
 
 
 def _classify_fields(path: Path, settings: DocumentSettings) -> list[str]:

@@ -168,8 +168,15 @@ def discover_files(root: Path, *, unit_depth: int) -> Inventory:
         except OSError as error:
             if not relative_folder:
                 raise EvidenceRootNotFound(root=str(root)) from error
-            found.append(_entry(relative_folder, EntryKind.FOLDER_UNREADABLE, unit_depth, root,
-                                detail=error.strerror or type(error).__name__))
+            found.append(
+                _entry(
+                    relative_folder,
+                    EntryKind.FOLDER_UNREADABLE,
+                    unit_depth,
+                    root,
+                    detail=error.strerror or type(error).__name__,
+                )
+            )
             continue
         for entry in entries:
             name = entry.name
@@ -189,8 +196,16 @@ def discover_files(root: Path, *, unit_depth: int) -> Inventory:
                 kind, target = _classify_link(entry.path, real_root)
                 found.append(_entry(relative, kind, unit_depth, root, info=info, detail=target))
             else:
-                found.append(_entry(relative, EntryKind.SPECIAL, unit_depth, root, info=info,
-                                    detail=special_kind(info.st_mode)))
+                found.append(
+                    _entry(
+                        relative,
+                        EntryKind.SPECIAL,
+                        unit_depth,
+                        root,
+                        info=info,
+                        detail=special_kind(info.st_mode),
+                    )
+                )
     found.sort(key=lambda source: source.path)
     units.update(source.unit for source in found)
     return Inventory(files=tuple(found), units=tuple(sorted(units)))
@@ -266,6 +281,7 @@ def _classifier_for(catalog_path: Path | None) -> tuple[Catalog, TrainedClassifi
 
     Raises:
         MissingDependency: the artifact is missing or corrupt (exit code 5).
+
     """
     catalog = load_catalog(catalog_path)
     return catalog, TrainedClassifier.load()
@@ -501,7 +517,7 @@ def assemble_report(
         catalog_version=catalog.version,
         classifier=classifier_name(catalog_path),
         bukti_version=bukti_version(),
-        generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+        generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
         duration_seconds=round(time.monotonic() - started, 3),
     )
 
@@ -555,7 +571,12 @@ def reuse_record(cached: DocumentRecord, source: SourceFile, settings: DocumentS
     with another evaluation year or as-of date, so identity and recency are redone here.
     """
     record = cached.model_copy(
-        update={"path": source.path, "unit": source.unit, "size": source.size, "path_base64": source.path_base64}
+        update={
+            "path": source.path,
+            "unit": source.unit,
+            "size": source.size,
+            "path_base64": source.path_base64,
+        }
     )
     slug = record.evidence_type
     if slug is None:
@@ -566,7 +587,9 @@ def reuse_record(cached: DocumentRecord, source: SourceFile, settings: DocumentS
     if record.dates is None:
         return record
     rule = settings.rule_overrides.get(slug, catalog.evidence_type(slug).rule)
-    recency = assess_recency(rule, record.dates, evaluation_year=settings.evaluation_year, as_of=settings.as_of)
+    recency = assess_recency(
+        rule, record.dates, evaluation_year=settings.evaluation_year, as_of=settings.as_of
+    )
     return record.model_copy(update={"recency": recency})
 
 

@@ -66,12 +66,14 @@ def read_texts(documents: Sequence[CorpusDocument], *, workers: int = 1) -> list
         texts = [_read_text(p) for p in paths]
     return [
         LabelledText(text=text, slug=doc.slug, group=doc.group)
-        for doc, text in zip(documents, texts)
+        for doc, text in zip(documents, texts, strict=False)
         if text is not None and text.strip()
     ]
 
 
-def generated_corpus(dest: Path, *, per_type: int, non_evidence: int, seed: int, workers: int = 1) -> list[CorpusDocument]:
+def generated_corpus(
+    dest: Path, *, per_type: int, non_evidence: int, seed: int, workers: int = 1
+) -> list[CorpusDocument]:
     """Generate (or reuse) the labelled corpus in ``dest``; group documents by template."""
     manifest = dest / "manifest.json"
     if not manifest.exists():
@@ -102,9 +104,15 @@ def labelled_folder(root: Path) -> list[CorpusDocument]:
             slug = folder.name
         else:
             raise BadArguments(detail=f"folder '{folder.name}' is not an evidence-type slug")
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith((".", "~$"))):
+        for path in sorted(
+            p for p in folder.rglob("*") if p.is_file() and not p.name.startswith((".", "~$"))
+        ):
             relative = path.relative_to(folder)
-            group = f"{folder.name}/{relative.parts[0]}" if len(relative.parts) > 1 else f"{folder.name}/{relative}"
+            group = (
+                f"{folder.name}/{relative.parts[0]}"
+                if len(relative.parts) > 1
+                else f"{folder.name}/{relative}"
+            )
             documents.append(CorpusDocument(path=path, slug=slug, group=group, meta={}))
     return documents
 
@@ -131,7 +139,7 @@ def train_classifier(
     labelled: Path | None = None,
     labels: Path | None = None,
     out: Path = DEFAULT_ARTIFACT,
-    config: TrainConfig = TrainConfig(),
+    config: TrainConfig | None = None,
     workers: int = 1,
 ) -> EvidenceArtifact:
     """Build the artifact from one source (the built-in corpus when none is given) and write it."""
@@ -143,13 +151,17 @@ def train_classifier(
         elif labels is not None:
             documents, source = labels_csv(labels), f"labels CSV {labels.name}"
         elif corpus is not None:
-            documents, source = generated_corpus(corpus, workers=workers, **BUILTIN_CORPUS), f"corpus {corpus.name}"
+            documents, source = (
+                generated_corpus(corpus, workers=workers, **BUILTIN_CORPUS),
+                f"corpus {corpus.name}",
+            )
         else:
             documents = generated_corpus(Path(scratch) / "corpus", workers=workers, **BUILTIN_CORPUS)
             source = "sample_docs.corpus " + ", ".join(f"{k}={v}" for k, v in BUILTIN_CORPUS.items())
         texts = read_texts(documents, workers=workers)
     features = indonesian_language_data(load_catalog())
-    artifact = fit_evidence_classifier(texts, config=config, features=features, source=source)
+    artifact = fit_evidence_classifier(
+        texts, config=config or TrainConfig(), features=features, source=source
+    )
     write_artifact(artifact, out)
     return artifact
-

@@ -46,8 +46,13 @@ PLAN = (
     (DINKES, "6. PP/Laporan SKM 2023.pdf", "survei_kepuasan.laporan_skm", dt.date(2023, 7, 12), None),
     (DINKES, "Umum/nota dinas ATK.docx", "bukan_bukti.nota_dinas_atk", dt.date(2026, 3, 2), None),
     (DINKES, "4. AK/Renja 2026.pdf", "renstra_renja.renja", dt.date(2025, 7, 21), "truncated"),
-    (KUA, "01 MP/=pakta integritas kepala KUA.docx", "pakta_integritas.pakta_individu",
-     dt.date(2026, 1, 6), None),
+    (
+        KUA,
+        "01 MP/=pakta integritas kepala KUA.docx",
+        "pakta_integritas.pakta_individu",
+        dt.date(2026, 1, 6),
+        None,
+    ),
     (KUA, "05 PW/laporan WBS TW II.docx", None, None, "zero_byte"),
 )
 VOLATILE = {
@@ -91,8 +96,26 @@ def small_report(tmp_path_factory: pytest.TempPathFactory) -> ScanReport:
 class _TextRenderer(HTMLParser):
     """HTML to text as a reader meets it: one line per block, no styles, no markup."""
 
-    BLOCKS = {"p", "li", "h1", "h2", "h3", "tr", "div", "section", "header", "footer", "figure",
-              "ul", "table", "svg", "title", "text", "nav", "span"}
+    BLOCKS = {
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "tr",
+        "div",
+        "section",
+        "header",
+        "footer",
+        "figure",
+        "ul",
+        "table",
+        "svg",
+        "title",
+        "text",
+        "nav",
+        "span",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

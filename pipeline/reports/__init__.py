@@ -33,6 +33,7 @@ def check_output_dir(out: Path) -> None:
 
     Raises:
         OutputNotWritable: the folder cannot be created or written to.
+
     """
     try:
         out.mkdir(parents=True, exist_ok=True)

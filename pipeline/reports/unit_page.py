@@ -146,7 +146,7 @@ def _needs_review(record: DocumentRecord) -> bool:
 
 def _item(record: DocumentRecord, catalog: Catalog, language: Language) -> DocumentItem:
     prefix = f"{record.unit}/"
-    short = record.path[len(prefix):] if record.path.startswith(prefix) else record.path
+    short = record.path[len(prefix) :] if record.path.startswith(prefix) else record.path
     return DocumentItem(
         row=document_row(record, catalog, language), short_path=short, misfiled=_is_misfiled(record)
     )
@@ -235,8 +235,10 @@ def _charts(unit: UnitCoverage, catalog: Catalog, language: Language) -> tuple[M
     bars = []
     for area in unit.areas:
         share = area.weighted_score / area.pemenuhan_weight if area.pemenuhan_weight else 0.0
-        tone = "ok" if share + 1e-9 >= predicates[-1].area_share_min else (
-            "mid" if share + 1e-9 >= predicates[0].area_share_min else "low"
+        tone = (
+            "ok"
+            if share + 1e-9 >= predicates[-1].area_share_min
+            else ("mid" if share + 1e-9 >= predicates[0].area_share_min else "low")
         )
         caption = f"{_number(area.weighted_score)} / {area.pemenuhan_weight:g}"
         bars.append(Bar(area.area, area.weighted_score, area.pemenuhan_weight, tone, caption))
@@ -376,7 +378,8 @@ def render_unit_pages(report: ScanReport, *, language: Language = Language.ID) -
             page=page,
             title=label("ui.unit_page_title", language, unit=unit.unit),
             predicate_names=[
-                label("ui.minimum", language, name=p.code) for p in catalog.thresholds.predicates  # type: ignore[union-attr]
+                label("ui.minimum", language, name=p.code)
+                for p in catalog.thresholds.predicates  # type: ignore[union-attr]
             ],
         )
         pages[names[unit.unit]] = html.encode("utf-8")

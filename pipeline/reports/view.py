@@ -132,9 +132,7 @@ def _unit_view(
         result = []
         for slug in unit.types_with(status):
             etype = catalog.evidence_type(slug)
-            questions = tuple(
-                f"{code}: {catalog.indicator(code).question_id}" for code in etype.indicators
-            )
+            questions = tuple(f"{code}: {catalog.indicator(code).question_id}" for code in etype.indicators)
             documents = tuple(row for row in rows if row.evidence_type == slug)
             result.append(
                 TypeRow(
@@ -187,6 +185,4 @@ def report_totals(report: ScanReport, language: Language) -> str:
     counts = {status.value: 0 for status in DocumentStatus}
     for record in report.documents:
         counts[record.status.value] += 1
-    return label(
-        "ui.totals", language, documents=len(report.documents), units=len(report.units), **counts
-    )
+    return label("ui.totals", language, documents=len(report.documents), units=len(report.units), **counts)

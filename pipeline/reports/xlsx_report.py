@@ -297,7 +297,7 @@ def _found_cell(slugs: Sequence[str], typed: dict[str, list[DocumentRecord]], un
     lines = []
     for slug in slugs:
         for record in typed.get(slug, []):
-            path = record.path[len(unit) + 1:] if record.path.startswith(f"{unit}/") else record.path
+            path = record.path[len(unit) + 1 :] if record.path.startswith(f"{unit}/") else record.path
             date = record.document_date.isoformat() if record.document_date else "?"
             lines.append(f"{path} ({date})")
     return "\n".join(lines)
@@ -315,8 +315,13 @@ def _write_unit(
     language: Language,
 ) -> None:
     """Write the LKE Pemenuhan sheet of one unit: area, sub-area and question rows."""
-    _put(sheet, 1, 1, f"{unit.unit} · {label('ui.evaluation_year', language)} {report.evaluation_year} · "
-         f"{label('ui.as_of', language)} {report.as_of.isoformat()}")
+    _put(
+        sheet,
+        1,
+        1,
+        f"{unit.unit} · {label('ui.evaluation_year', language)} {report.evaluation_year} · "
+        f"{label('ui.as_of', language)} {report.as_of.isoformat()}",
+    )
     sheet.cell(row=1, column=1).font = Font(bold=True, size=13)
     _put(sheet, 2, 1, label("ui.sheet_unit_note", language))
     header = [

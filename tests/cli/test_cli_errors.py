@@ -106,7 +106,7 @@ def test_classify_prints_one_line_per_file_in_order(demo_tree, capsys) -> None:
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
     assert [line.split("\t")[0] for line in lines] == paths
-    for line, entry in zip(lines, entries):
+    for line, entry in zip(lines, entries, strict=False):
         path, slug, confidence, date = line.split("\t")
         assert slug == entry.slug
         assert re.fullmatch(r"\d\.\d\d", confidence)
@@ -114,6 +114,3 @@ def test_classify_prints_one_line_per_file_in_order(demo_tree, capsys) -> None:
     assert lines[-2].split("\t")[1:] == ["-", "-", "-"]
     assert lines[-1].split("\t")[1:] == ["-", "-", "-"]
     assert len(captured.err.strip().splitlines()) == 2
-
-
-

@@ -30,10 +30,25 @@ def test_three_concurrent_scans_agree(tmp_path: Path) -> None:
     runs = []
     for index in range(3):
         out = tmp_path / f"out{index}"
-        command = [*bukti_command(), "scan", str(root), "--year", "2026", "--as-of", "2026-11-01",
-                   "--out", str(out), "--jobs", "1"]
-        runs.append((out, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                           text=True, env=env)))
+        command = [
+            *bukti_command(),
+            "scan",
+            str(root),
+            "--year",
+            "2026",
+            "--as-of",
+            "2026-11-01",
+            "--out",
+            str(out),
+            "--jobs",
+            "1",
+        ]
+        runs.append(
+            (
+                out,
+                subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env),
+            )
+        )
     reports = []
     for out, process in runs:
         _, stderr = process.communicate(timeout=900)

@@ -87,9 +87,12 @@ def test_type_status_follows_its_documents(demo_scan) -> None:
         for slug, status in unit["evidence_types"].items():
             verdicts = [r["outdated"] for r in rows if r["evidence_type"] == slug]
             expected = (
-                "missing" if not verdicts
-                else "present" if False in verdicts
-                else "outdated" if True in verdicts
+                "missing"
+                if not verdicts
+                else "present"
+                if False in verdicts
+                else "outdated"
+                if True in verdicts
                 else "needs_review"
             )
             assert status == expected, (unit["unit"], slug)

@@ -18,13 +18,19 @@ RUN_KEYS = {"generated_at", "duration_seconds"}
 def cluster():
     # Bukti's per-document time budget runs extraction in a child process, which daemonic
     # worker processes may not start; clusters run their workers with daemon=False.
-    with dask.config.set({"distributed.worker.daemon": False}), LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
+    with (
+        dask.config.set({"distributed.worker.daemon": False}),
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local,
+    ):
         yield local
 
 
 def test_dask_report_equals_local_report(cluster, demo_scan) -> None:
     options = ScanOptions(
-        root=demo_scan["root"], evaluation_year=DEMO_YEAR, as_of=DEMO_AS_OF, dask_address=cluster.scheduler_address
+        root=demo_scan["root"],
+        evaluation_year=DEMO_YEAR,
+        as_of=DEMO_AS_OF,
+        dask_address=cluster.scheduler_address,
     )
     report = run_scan_flow(options)
     on_dask = {k: v for k, v in report_to_dict(report).items() if k not in RUN_KEYS}

@@ -55,7 +55,10 @@ def prefect_server(tmp_path: Path):
     env.pop("PREFECT_API_URL", None)
     server = subprocess.Popen(
         [PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     url = f"http://127.0.0.1:{port}/api"
     try:
@@ -72,23 +75,36 @@ def test_nightly_deployment_runs_on_a_real_server(prefect_server, demo_tree, tmp
     out = tmp_path / "laporan"
     serving = subprocess.Popen(
         [*bukti_command(), "serve", str(root), "--cron", "0 2 * * *", "--out", str(out), "--name", "uji"],
-        env=prefect_server, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        env=prefect_server,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     try:
+
         def registered() -> bool:
             inspect = subprocess.run(
-                [PREFECT, "deployment", "inspect", "bukti-nightly/uji"], env=prefect_server, capture_output=True, text=True
+                [PREFECT, "deployment", "inspect", "bukti-nightly/uji"],
+                env=prefect_server,
+                capture_output=True,
+                text=True,
             )
             return inspect.returncode == 0 and "0 2 * * *" in inspect.stdout
 
         wait_until(registered, 180, "the deployment")
         run = subprocess.run(
             [PREFECT, "deployment", "run", "bukti-nightly/uji", "--watch", "--watch-timeout", "400"],
-            env=prefect_server, capture_output=True, text=True, timeout=450,
+            env=prefect_server,
+            capture_output=True,
+            text=True,
+            timeout=450,
         )
         assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
         assert "Completed" in run.stdout
-        assert {"report.json", "report.html", "report.xlsx", "bukti-state.sqlite"} <= {p.name for p in out.iterdir()}
+        assert {"report.json", "report.html", "report.xlsx", "bukti-state.sqlite"} <= {
+            p.name for p in out.iterdir()
+        }
     finally:
         os.killpg(serving.pid, 2)
         serving.wait(timeout=60)
@@ -98,7 +114,10 @@ def test_serve_without_a_server_says_so(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     result = subprocess.run(
         [*bukti_command(), "serve", str(tmp_path), "--cron", "0 2 * * *", "--out", str(tmp_path / "o")],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == ExitCode.MISSING_DEPENDENCY
     assert result.stderr.strip().count("\n") == 0 and "PREFECT_API_URL" in result.stderr

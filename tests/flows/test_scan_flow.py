@@ -14,9 +14,7 @@ VOLATILE = {"generated_at", "duration_seconds"}
 
 
 def test_flow_report_equals_cli_report(demo_scan) -> None:
-    options = ScanOptions(
-        root=demo_scan["root"], evaluation_year=DEMO_YEAR, as_of=DEMO_AS_OF, jobs=1
-    )
+    options = ScanOptions(root=demo_scan["root"], evaluation_year=DEMO_YEAR, as_of=DEMO_AS_OF, jobs=1)
     report = run_scan_flow(options)
     from_flow = {k: v for k, v in report_to_dict(report).items() if k not in VOLATILE}
     from_cli = {k: v for k, v in demo_scan["report"].items() if k not in VOLATILE}

@@ -187,7 +187,14 @@ def test_domain_files_parse_completely() -> None:
 
 def test_catalog_validates(raw_catalog: dict) -> None:
     """The YAML has the expected top-level keys and passes the schema's cross-checks."""
-    assert list(raw_catalog) == ["version", "areas", "sub_areas", "indicators", "evidence_types", "thresholds"]
+    assert list(raw_catalog) == [
+        "version",
+        "areas",
+        "sub_areas",
+        "indicators",
+        "evidence_types",
+        "thresholds",
+    ]
     assert raw_catalog["version"] == "2026.1"
     catalog = Catalog.model_validate(raw_catalog)
     assert len(catalog.evidence_types) == len(CONTRACT)

@@ -27,7 +27,9 @@ from pipeline.recency import assess_recency
 def dated(year: int, month: int = 6, day: int = 1) -> DocumentDates:
     return DocumentDates(
         effective=DateFinding(
-            value=dt.date(year, month, day), precision=DatePrecision.DAY, source="ditetapkan",
+            value=dt.date(year, month, day),
+            precision=DatePrecision.DAY,
+            source="ditetapkan",
             phrase=f"pada tanggal {day} Juni {year}",
         )
     )
@@ -36,12 +38,18 @@ def dated(year: int, month: int = 6, day: int = 1) -> DocumentDates:
 @pytest.mark.parametrize(
     ("rule", "doc_year", "outdated"),
     [
-        (RecencyRule.Y0, 2026, False), (RecencyRule.Y0, 2025, True),
-        (RecencyRule.Y1, 2025, False), (RecencyRule.Y1, 2024, True),
-        (RecencyRule.Y2, 2024, False), (RecencyRule.Y2, 2023, True),
-        (RecencyRule.Y3, 2023, False), (RecencyRule.Y3, 2022, True),
-        (RecencyRule.PERIOD, 2025, False), (RecencyRule.PERIOD, 2024, True),
-        (RecencyRule.PREV_REPORT, 2026, False), (RecencyRule.PREV_REPORT, 2025, True),
+        (RecencyRule.Y0, 2026, False),
+        (RecencyRule.Y0, 2025, True),
+        (RecencyRule.Y1, 2025, False),
+        (RecencyRule.Y1, 2024, True),
+        (RecencyRule.Y2, 2024, False),
+        (RecencyRule.Y2, 2023, True),
+        (RecencyRule.Y3, 2023, False),
+        (RecencyRule.Y3, 2022, True),
+        (RecencyRule.PERIOD, 2025, False),
+        (RecencyRule.PERIOD, 2024, True),
+        (RecencyRule.PREV_REPORT, 2026, False),
+        (RecencyRule.PREV_REPORT, 2025, True),
     ],
 )
 def test_year_rules(rule: RecencyRule, doc_year: int, outdated: bool) -> None:
@@ -73,15 +81,22 @@ def test_undated_is_unknown_with_reason() -> None:
     assert "not found" in verdict.explanation.render(Language.EN)
 
 
-def record(catalog, slug: str | None, outdated: bool | None, status=DocumentStatus.CLASSIFIED, index: int = 0):
+def record(
+    catalog, slug: str | None, outdated: bool | None, status=DocumentStatus.CLASSIFIED, index: int = 0
+):
     from models.documents import RecencyVerdict
     from models.messages import Message
 
     classification = Classification(evidence_type=slug, confidence=0.9, classifier="test") if slug else None
     return DocumentRecord(
-        path=f"U/doc{index}.pdf", unit="U", status=status, size=10,
+        path=f"U/doc{index}.pdf",
+        unit="U",
+        status=status,
+        size=10,
         classification=classification,
-        recency=RecencyVerdict(outdated=outdated, explanation=Message(key="recency.undated")) if slug else None,
+        recency=RecencyVerdict(outdated=outdated, explanation=Message(key="recency.undated"))
+        if slug
+        else None,
     )
 
 
@@ -117,7 +132,12 @@ def test_every_slug_and_indicator_gets_exactly_one_status(catalog, docs) -> None
     for slug in slugs:
         verdicts = {o for i, o in docs if slugs[i] == slug}
         expected = (
-            Coverage.MISSING if not verdicts else Coverage.PRESENT if False in verdicts
-            else Coverage.OUTDATED if True in verdicts else Coverage.NEEDS_REVIEW
+            Coverage.MISSING
+            if not verdicts
+            else Coverage.PRESENT
+            if False in verdicts
+            else Coverage.OUTDATED
+            if True in verdicts
+            else Coverage.NEEDS_REVIEW
         )
         assert unit.evidence_types[slug] == expected

@@ -82,8 +82,12 @@ def _check_row(record: DocumentRecord, name: str) -> None:
             assert str(record.error.params.get("detail", "")).startswith(("SIG", "exit")), record.error
 
 
-@settings(max_examples=60, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(case=mutated())
 def test_any_bytes_give_one_row(tmp_path: Path, case: tuple[str, bytes]) -> None:
     suffix, data = case

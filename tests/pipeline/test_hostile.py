@@ -65,8 +65,14 @@ def snapshot(root: Path) -> dict[bytes, tuple]:
                 # access time (not its target's): the one time a scan must touch.
                 digest, atime = os.readlink(path), None
             result[os.path.relpath(path, broot)] = (
-                stat.S_IFMT(info.st_mode), info.st_mode, info.st_size, info.st_mtime_ns,
-                atime, info.st_ctime_ns, info.st_uid, digest,
+                stat.S_IFMT(info.st_mode),
+                info.st_mode,
+                info.st_size,
+                info.st_mtime_ns,
+                atime,
+                info.st_ctime_ns,
+                info.st_uid,
+                digest,
             )
     return result
 
@@ -94,8 +100,14 @@ def hostile(tmp_path_factory: pytest.TempPathFactory):
     out = tmp_path_factory.mktemp("hostile-out")
     write_reports(report, out, language=Language.ID)
     return {
-        "root": root, "expected": expected, "inventory": inventory, "report": report, "out": out,
-        "before": before, "after": snapshot(root), "elapsed": elapsed,
+        "root": root,
+        "expected": expected,
+        "inventory": inventory,
+        "report": report,
+        "out": out,
+        "before": before,
+        "after": snapshot(root),
+        "elapsed": elapsed,
     }
 
 
@@ -111,14 +123,35 @@ def test_every_entry_reported_exactly_once(hostile) -> None:
     assert sorted(reported) == sorted(hostile["expected"])
 
 
-@pytest.mark.parametrize("relative", [
-    b"Dinas B/kosong.pdf", b"Dinas B/terpotong.pdf", b"Dinas B/sandi.pdf", b"Dinas B/rusak.docx",
-    b"Dinas B/sandi.docx", b"Dinas B/word97.doc", b"Dinas B/excel97.xls", b"Dinas B/word97 bernama.pdf",
-    b"Dinas B/teks biasa.pdf", b"Dinas B/video.mp4", b"Dinas B/bom zip.docx", b"Dinas B/bom gambar.png",
-    b"Dinas B/lampiran 30 halaman.pdf", b"Dinas C/pipa", b"Dinas C/soket", b"Dinas C/perangkat",
-    b"Dinas C/ke passwd", b"Dinas C/ke atas", b"Dinas C/ke SK", b"Dinas C/ke folder", b"Dinas C/putus",
-    b"Dinas C/putar1", b"Dinas C/putar2", b"Dinas C/diri sendiri",
-])
+@pytest.mark.parametrize(
+    "relative",
+    [
+        b"Dinas B/kosong.pdf",
+        b"Dinas B/terpotong.pdf",
+        b"Dinas B/sandi.pdf",
+        b"Dinas B/rusak.docx",
+        b"Dinas B/sandi.docx",
+        b"Dinas B/word97.doc",
+        b"Dinas B/excel97.xls",
+        b"Dinas B/word97 bernama.pdf",
+        b"Dinas B/teks biasa.pdf",
+        b"Dinas B/video.mp4",
+        b"Dinas B/bom zip.docx",
+        b"Dinas B/bom gambar.png",
+        b"Dinas B/lampiran 30 halaman.pdf",
+        b"Dinas C/pipa",
+        b"Dinas C/soket",
+        b"Dinas C/perangkat",
+        b"Dinas C/ke passwd",
+        b"Dinas C/ke atas",
+        b"Dinas C/ke SK",
+        b"Dinas C/ke folder",
+        b"Dinas C/putus",
+        b"Dinas C/putar1",
+        b"Dinas C/putar2",
+        b"Dinas C/diri sendiri",
+    ],
+)
 def test_unreadable_entry_has_its_reason(hostile, relative: bytes) -> None:
     record = next(r for r in hostile["report"].documents if _raw_path(r) == relative)
     assert record.status == DocumentStatus.UNREADABLE
@@ -181,7 +214,7 @@ def test_csv_neutralises_formulas(hostile) -> None:
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
     cells = [cell for row in rows for cell in row]
     assert not [cell for cell in cells if cell.startswith(("=", "+", "@"))]
-    assert "'=1+1 Dinas" in cells and "Dinas A/=HYPERLINK(\"evil.example\",\"klik\").pdf" in cells
+    assert "'=1+1 Dinas" in cells and 'Dinas A/=HYPERLINK("evil.example","klik").pdf' in cells
 
 
 def test_root_is_untouched_including_access_times(hostile) -> None:
@@ -234,8 +267,12 @@ def test_zip_bomb_at_default_limits(tmp_path: Path) -> None:
 
 
 def test_too_many_members(tmp_path: Path) -> None:
-    record = _process(tmp_path, "lapis.docx", faults.render_docx_bytes(faults.default_spec()),
-                      TEST_LIMITS.model_copy(update={"max_archive_members": 3}))
+    record = _process(
+        tmp_path,
+        "lapis.docx",
+        faults.render_docx_bytes(faults.default_spec()),
+        TEST_LIMITS.model_copy(update={"max_archive_members": 3}),
+    )
     assert record.error is not None and record.error.key == "document.zip_bomb"
 
 
@@ -252,8 +289,12 @@ def test_size_limit_before_opening(tmp_path: Path) -> None:
     faults.write_sparse(path, 10_000_001)
     with pytest.raises(FileTooLarge):
         open_evidence(path, max_bytes=10_000_000)
-    record = _process(tmp_path, "besar2.pdf", b"%PDF-1.4\n" + bytes(10_000_000),
-                      TEST_LIMITS.model_copy(update={"max_file_bytes": 10_000_000}))
+    record = _process(
+        tmp_path,
+        "besar2.pdf",
+        b"%PDF-1.4\n" + bytes(10_000_000),
+        TEST_LIMITS.model_copy(update={"max_file_bytes": 10_000_000}),
+    )
     assert record.error.key == "document.too_large" and record.sha256 is None
 
 
@@ -364,7 +405,10 @@ def test_permission_denied_and_read_only_root() -> None:
         )
         result = subprocess.run(
             ["unshare", "--user", sys.executable, "-c", program, str(root)],
-            capture_output=True, text=True, timeout=300, cwd=Path(__file__).resolve().parents[2],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=Path(__file__).resolve().parents[2],
         )
         assert result.returncode == 0, result.stderr
         rows = json.loads(result.stdout.strip().splitlines()[-1])

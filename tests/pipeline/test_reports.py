@@ -21,7 +21,7 @@ from pipeline.scan import assemble_report
 
 HOSTILE_NAMES = [
     "Dinas <b>X</b>/<script>alert(1)</script>.pdf",
-    "Dinas <b>X</b>/=HYPERLINK(\"http://evil\",\"klik\").docx",
+    'Dinas <b>X</b>/=HYPERLINK("http://evil","klik").docx',
     "Dinas <b>X</b>/+cmd.docx",
     "Dinas <b>X</b>/@SUM(A1).pdf",
     "Dinas <b>X</b>/-2+3.pdf",
@@ -32,14 +32,21 @@ HOSTILE_NAMES = [
 def hostile_report():
     records = [
         DocumentRecord(
-            path=name, unit="Dinas <b>X</b>", status=DocumentStatus.UNREADABLE, size=5,
-            format=FileFormat.PDF, error=Message(key="document.corrupt", params={"detail": "PDF"}),
+            path=name,
+            unit="Dinas <b>X</b>",
+            status=DocumentStatus.UNREADABLE,
+            size=5,
+            format=FileFormat.PDF,
+            error=Message(key="document.corrupt", params={"detail": "PDF"}),
         )
         for name in HOSTILE_NAMES
     ]
     records.append(
         DocumentRecord(
-            path="Dinas <b>X</b>/sk.pdf", unit="Dinas <b>X</b>", status=DocumentStatus.CLASSIFIED, size=9,
+            path="Dinas <b>X</b>/sk.pdf",
+            unit="Dinas <b>X</b>",
+            status=DocumentStatus.CLASSIFIED,
+            size=9,
             classification=Classification(evidence_type="sk_tim_zi", confidence=0.9, classifier="t"),
         )
     )

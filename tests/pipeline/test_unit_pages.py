@@ -108,9 +108,10 @@ def test_estimate_of_a_unit_with_nothing_and_with_everything(catalog) -> None:
         assert estimate.scaled_score == 0 and estimate.gap == estimate.required
         assert estimate.areas_below == tuple(a.code for a in catalog.areas) and not estimate.reached
     full = empty.model_copy(
-        update={"indicators": dict.fromkeys(empty.indicators, Coverage.PRESENT), "areas": tuple(
-            a.model_copy(update={"weighted_score": a.pemenuhan_weight}) for a in empty.areas
-        )}
+        update={
+            "indicators": dict.fromkeys(empty.indicators, Coverage.PRESENT),
+            "areas": tuple(a.model_copy(update={"weighted_score": a.pemenuhan_weight}) for a in empty.areas),
+        }
     )
     assert pemenuhan_estimate(full) == 30
     assert all(e.reached and e.scaled_score == 100 for e in estimate_predicates(full, catalog))
@@ -172,7 +173,7 @@ def test_missing_questions_name_the_lke_question_and_the_documents(report, pages
 
 def test_outdated_shows_date_found_and_rule(report, pages) -> None:
     html = page_of(pages, report, DINAS)
-    section = html[html.index('id="outdated"'):html.index('id="review"')]
+    section = html[html.index('id="outdated"') : html.index('id="review"')]
     assert "6. PP/SKM 2022.pdf" in section and "2022-07-01" in section
     assert "aturan Y1" in section and "sudah kedaluwarsa" in section
     assert "Survei Kepuasan Masyarakat" in section
@@ -180,7 +181,7 @@ def test_outdated_shows_date_found_and_rule(report, pages) -> None:
 
 def test_review_lists_undated_unclassified_and_unreadable_with_reasons(report, pages) -> None:
     html = page_of(pages, report, DINAS)
-    section = html[html.index('id="review"'):html.index('id="documents"')]
+    section = html[html.index('id="review"') : html.index('id="documents"')]
     assert "Dokumen yang perlu diperiksa (3)" in section
     assert "5. PW/SK UPG.pdf" in section  # undated
     assert "nota dinas.docx" in section and "tidak dikenali sebagai bukti" in section
@@ -244,8 +245,13 @@ def test_csv_rows(report) -> None:
 def test_csv_never_starts_a_cell_with_a_formula(unit: str) -> None:
     unit = unit.replace("\\t", "\t")
     records = [
-        DocumentRecord(path=f"{unit}/x.pdf", unit=unit, status=DocumentStatus.UNREADABLE, size=1,
-                       error=Message(key="document.empty"))
+        DocumentRecord(
+            path=f"{unit}/x.pdf",
+            unit=unit,
+            status=DocumentStatus.UNREADABLE,
+            size=1,
+            error=Message(key="document.empty"),
+        )
     ]
     options = ScanOptions(root=Path("/r"), evaluation_year=2026, as_of=dt.date(2026, 11, 1))
     data = render_csv(assemble_report(records, options, units=[unit], started=0.0)).decode("utf-8-sig")
@@ -272,6 +278,6 @@ def test_misfiled_document_is_listed_for_review_with_its_sentence() -> None:
     options = ScanOptions(root=Path("/r"), evaluation_year=2026, as_of=dt.date(2026, 11, 1))
     report = assemble_report(records, options, units=[DINAS], started=0.0)
     html = render_unit_pages(report)[unit_page_names(u.unit for u in report.units)[DINAS]].decode("utf-8")
-    section = html[html.index('id="review"'):html.index('id="documents"')]
+    section = html[html.index('id="review"') : html.index('id="documents"')]
     assert "1. MP/SK Tim ZI.pdf" in section and "Salah folder" in section
     assert misfiled.render() in section.replace("&#39;", "'").replace("&#34;", '"')

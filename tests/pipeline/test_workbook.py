@@ -33,7 +33,7 @@ def fill_of(cell) -> str:
 def test_sheets_in_order(workbook, report) -> None:
     names = unit_sheet_names((u.unit for u in report.units), reserved=FIXED_SHEETS)
     assert workbook.sheetnames == FIXED_SHEETS + [names[u.unit] for u in report.units]
-    assert names[DINAS] == "Dinas <b>Kesehatan<_b> & \"Co\""
+    assert names[DINAS] == 'Dinas <b>Kesehatan<_b> & "Co"'
     assert names[DINAS_TWIN] == "DINAS <B>KESEHATAN<_B> & CO"
     assert names[KOSONG] == KOSONG
 
@@ -56,9 +56,18 @@ def test_summary_sheet_cell_by_cell(workbook, report, catalog) -> None:
     header = [cell.value for cell in sheet[1]]
     areas = [a.code for a in catalog.areas]
     assert header == (
-        ["Unit kerja"] + [f"{code} (%)" for code in areas]
-        + ["Perkiraan Pemenuhan", "Kurang ke WBK", "Kurang ke WBBM", "Jenis bukti belum ada",
-           "Jenis bukti kedaluwarsa", "Jenis bukti perlu diperiksa", "Dokumen tidak terbaca", "Dokumen"]
+        ["Unit kerja"]
+        + [f"{code} (%)" for code in areas]
+        + [
+            "Perkiraan Pemenuhan",
+            "Kurang ke WBK",
+            "Kurang ke WBBM",
+            "Jenis bukti belum ada",
+            "Jenis bukti kedaluwarsa",
+            "Jenis bukti perlu diperiksa",
+            "Dokumen tidak terbaca",
+            "Dokumen",
+        ]
     )
     assert sheet.freeze_panes == "B2"
     assert sheet.auto_filter.ref == f"A1:{sheet.cell(row=1, column=len(header)).column_letter}4"
@@ -75,8 +84,11 @@ def test_summary_sheet_cell_by_cell(workbook, report, catalog) -> None:
         assert fill_of(cells[8]) == "FEE4E2"  # nobody reaches WBK with this little
         statuses = list(unit.evidence_types.values())
         assert [c.value for c in cells[10:15]] == [
-            statuses.count(Coverage.MISSING), statuses.count(Coverage.OUTDATED),
-            statuses.count(Coverage.NEEDS_REVIEW), unit.unreadable_count, unit.document_count,
+            statuses.count(Coverage.MISSING),
+            statuses.count(Coverage.OUTDATED),
+            statuses.count(Coverage.NEEDS_REVIEW),
+            unit.unreadable_count,
+            unit.document_count,
         ]
     dinas = next([c.value for c in row] for row in sheet.iter_rows(min_row=2) if row[0].value == DINAS)
     assert dinas[1] == pytest.approx(0.0625)  # MP: 0.25 of 4
@@ -87,8 +99,16 @@ def test_summary_sheet_cell_by_cell(workbook, report, catalog) -> None:
 def test_documents_sheet_has_filters_and_text_that_never_evaluates(workbook, report) -> None:
     sheet = workbook["Dokumen"]
     assert [c.value for c in sheet[1]] == [
-        "Unit kerja", "Berkas", "Status", "Jenis bukti", "Keyakinan", "Tanggal efektif", "Keberlakuan",
-        "Aturan", "Mendukung", "Keterangan",
+        "Unit kerja",
+        "Berkas",
+        "Status",
+        "Jenis bukti",
+        "Keyakinan",
+        "Tanggal efektif",
+        "Keberlakuan",
+        "Aturan",
+        "Mendukung",
+        "Keterangan",
     ]
     assert sheet.freeze_panes == "C2"
     assert sheet.auto_filter.ref == f"A1:J{len(report.documents) + 1}"
@@ -99,13 +119,19 @@ def test_documents_sheet_has_filters_and_text_that_never_evaluates(workbook, rep
     assert fill_of(hostile[2]) == STATUS_FILL["unreadable"].fgColor.rgb[-6:]
     skm = next(row for path, row in rows.items() if path.endswith("SKM 2022.pdf"))
     assert [c.value for c in skm[2:9]] == [
-        "dikenali", "survei_kepuasan", 0.91, "2022-07-01", "kedaluwarsa", "Y1", "PP.4.a, PP.4.b, PP.4.c"
+        "dikenali",
+        "survei_kepuasan",
+        0.91,
+        "2022-07-01",
+        "kedaluwarsa",
+        "Y1",
+        "PP.4.a, PP.4.b, PP.4.c",
     ]
     assert "aturan Y1" in skm[9].value
     assert sheet.column_dimensions["B"].width == 55 and skm[1].alignment.wrap_text
 
 
-@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://evil\",\"klik\")", "+62 274", "-2+3", "@SUM(A1)"])
+@pytest.mark.parametrize("text", ['=HYPERLINK("http://evil","klik")', "+62 274", "-2+3", "@SUM(A1)"])
 def test_formula_like_text_is_a_quote_prefixed_string(text: str) -> None:
     import datetime as dt
     from pathlib import Path
@@ -115,8 +141,13 @@ def test_formula_like_text_is_a_quote_prefixed_string(text: str) -> None:
     from models.options import ScanOptions
     from pipeline.scan import assemble_report
 
-    record = DocumentRecord(path=f"{text}/{text}.pdf", unit=text, status=DocumentStatus.UNREADABLE, size=1,
-                            error=Message(key="document.empty"))
+    record = DocumentRecord(
+        path=f"{text}/{text}.pdf",
+        unit=text,
+        status=DocumentStatus.UNREADABLE,
+        size=1,
+        error=Message(key="document.empty"),
+    )
     options = ScanOptions(root=Path("/r"), evaluation_year=2026, as_of=dt.date(2026, 11, 1))
     report = assemble_report([record], options, units=[text], started=0.0)
     book = load_workbook(io.BytesIO(render_xlsx(report)))
@@ -132,8 +163,15 @@ def test_unit_sheet_is_shaped_like_the_lke(workbook, report, catalog) -> None:
     sheet = workbook[names[DINAS]]
     assert sheet["A1"].value.startswith(DINAS) and "2026" in sheet["A1"].value
     assert [c.value for c in sheet[3]] == [
-        "Kode LKE", "Sub-indikator", "Pertanyaan LKE", "Skala", "Bobot", "Status", "Jenis bukti",
-        "Dokumen ditemukan", "Perkiraan nilai Pemenuhan",
+        "Kode LKE",
+        "Sub-indikator",
+        "Pertanyaan LKE",
+        "Skala",
+        "Bobot",
+        "Status",
+        "Jenis bukti",
+        "Dokumen ditemukan",
+        "Perkiraan nilai Pemenuhan",
     ]
     assert sheet.freeze_panes == "C4"
     rows = list(sheet.iter_rows(min_row=4, values_only=True))

@@ -247,7 +247,11 @@ class Page:
             params["captureBeyondViewport"] = True
             metrics = self.browser.call("Page.getLayoutMetrics", session=self.session)["cssContentSize"]
             params["clip"] = {
-                "x": 0, "y": 0, "width": metrics["width"], "height": metrics["height"], "scale": 1
+                "x": 0,
+                "y": 0,
+                "width": metrics["width"],
+                "height": metrics["height"],
+                "scale": 1,
             }
         data = self.browser.call("Page.captureScreenshot", params, session=self.session)["data"]
         path.write_bytes(base64.b64decode(data))
