@@ -6,7 +6,7 @@ import logging
 
 import jinja2
 
-from models.messages import MESSAGES, Language
+from models.messages import MESSAGES, Language, render
 from models.report import ScanReport
 from pipeline.reports.view import build_unit_views, report_totals
 
@@ -32,5 +32,12 @@ def render_html(report: ScanReport, *, language: Language = Language.ID) -> byte
         t=labels,
         totals=report_totals(report, language),
         units=build_unit_views(report, language),
+        change_labels={
+            kind: render(f"change.{kind}", None, language) for kind in ("new", "changed", "removed")
+        },
+        coverage_labels={
+            status: render(f"coverage.{status}", None, language)
+            for status in ("present", "outdated", "needs_review", "missing")
+        },
     )
     return html.encode("utf-8")

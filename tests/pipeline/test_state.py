@@ -202,3 +202,14 @@ def test_killed_scan_resumes_from_finished_batches(demo_tree, tmp_path: Path) ->
     assert not (tmp_path / "o" / "report.json").exists()
     resumed = scan(root, state)
     assert resumed.reused_documents >= saved
+
+
+def test_changes_appear_in_report_html(runs) -> None:
+    from pipeline.reports.html_report import render_html
+
+    html = render_html(runs["after"]).decode("utf-8")
+    assert "Perubahan sejak pemeriksaan sebelumnya" in html
+    assert "dihapus: " + runs["sk"].path in html
+    assert "<code>sk_tim_zi</code>" in html
+    first = render_html(runs["cold"]).decode("utf-8")
+    assert "Perubahan sejak pemeriksaan sebelumnya" not in first
