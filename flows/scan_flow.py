@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from prefect import flow, task, unmapped
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from prefect_dask import DaskTaskRunner
 
 from models.documents import DocumentRecord, SourceFile
@@ -26,9 +26,9 @@ from pipeline.state import ScanPlan, StateStore, analysis_key
 
 log = logging.getLogger(__name__)
 
-# Worker processes cost seconds to start (each imports Prefect and the classifier), so
-# small scans run in one process; see bench/scan_speed.py.
-MIN_FILES_FOR_PROCESSES = 300
+# Each scanning thread reads documents through its own reader process (pipeline.sandbox),
+# so threads already spread extraction, the heavy part, over the cores; Prefect's process
+# pool measured slower (each worker re-imports Prefect and starts its own readers).
 
 
 @task(name="discover-files", retries=2, retry_delay_seconds=5)
@@ -121,9 +121,7 @@ def _task_runner(file_count: int, jobs: int, dask_address: str | None = None) ->
     if dask_address:
         # Batches go to an existing cluster; each worker loads the classifier once.
         return DaskTaskRunner(address=dask_address)
-    if jobs > 1 and file_count >= MIN_FILES_FOR_PROCESSES:
-        return ProcessPoolTaskRunner(max_workers=jobs)
-    return ThreadPoolTaskRunner(max_workers=1)
+    return ThreadPoolTaskRunner(max_workers=max(1, min(jobs, file_count)))
 
 
 def _batch_size(file_count: int, options: ScanOptions) -> int:
