@@ -17,7 +17,7 @@ from prefect import flow, serve
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
 from prefect.settings import PREFECT_API_URL
 
-from flows.scan_flow import scan_evidence
+from flows.scan_flow import run_scan_flow
 from models.errors import BadArguments, MissingDependency
 from models.messages import Language
 from models.options import ServeOptions
@@ -58,7 +58,7 @@ def nightly_check(
     )
     check_root(options.root)
     check_output_dir(out_path)
-    report = scan_evidence(options)
+    report = run_scan_flow(options)
     write_reports(report, out_path, language=options.language)
     return {"documents": len(report.documents), "reused": report.reused_documents}
 

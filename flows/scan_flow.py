@@ -52,15 +52,18 @@ def _open_store(path: Path | None) -> Iterator[StateStore | None]:
         yield store
 
 
-@flow(name="bukti-process-files", log_prints=False, validate_parameters=False)
-def process_files(
+def _process(
     batches: list[list[SourceFile]],
     settings: scan.DocumentSettings,
     state_path: Path | None,
     key: str,
     reused: int,
 ) -> list[DocumentRecord]:
-    """Process every batch with the flow's task runner, saving each batch as it finishes."""
+    """Submit every batch to the flow's task runner, saving each batch as it finishes.
+
+    This runs in the flow's body, not as a subflow: a subflow's parameters (every batch)
+    are sent to the Prefect API, which refuses them for large trees.
+    """
     progress = ScanProgress(sum(len(batch) for batch in batches), reused=reused)
     records: list[DocumentRecord] = []
     root_key = str(settings.root.resolve())
@@ -99,10 +102,7 @@ def scan_evidence(options: ScanOptions) -> ScanReport:
                 hash_file=lambda source: scan.hash_source(options.root, source),
             )
     batches = scan.batch_files(plan.to_process, _batch_size(len(plan.to_process), options))
-    runner = _task_runner(len(plan.to_process), options.jobs, options.dask_address)
-    fresh = process_files.with_options(task_runner=runner)(
-        batches, settings, options.state_path, key, len(plan.reused)
-    )
+    fresh = _process(batches, settings, options.state_path, key, len(plan.reused))
     reused = [
         scan.reuse_record(record, source, settings)
         for record, source in zip(plan.reused, plan.reused_sources, strict=True)
@@ -117,11 +117,11 @@ def scan_evidence(options: ScanOptions) -> ScanReport:
     return report.model_copy(update={"changes": changes, "reused_documents": len(reused)})
 
 
-def _task_runner(file_count: int, jobs: int, dask_address: str | None = None) -> TaskRunner:
+def _task_runner(jobs: int, dask_address: str | None = None) -> TaskRunner:
     if dask_address:
         # Batches go to an existing cluster; each worker loads the classifier once.
         return DaskTaskRunner(address=dask_address)
-    return ThreadPoolTaskRunner(max_workers=max(1, min(jobs, file_count)))
+    return ThreadPoolTaskRunner(max_workers=max(1, jobs))
 
 
 def _batch_size(file_count: int, options: ScanOptions) -> int:
@@ -132,4 +132,5 @@ def _batch_size(file_count: int, options: ScanOptions) -> int:
 
 def run_scan_flow(options: ScanOptions) -> ScanReport:
     """Run the scan flow; the CLI and scheduled deployments both call this."""
-    return scan_evidence(options)
+    runner = _task_runner(options.jobs, options.dask_address)
+    return scan_evidence.with_options(task_runner=runner)(options)

@@ -213,3 +213,33 @@ def test_changes_appear_in_report_html(runs) -> None:
     assert "<code>sk_tim_zi</code>" in html
     first = render_html(runs["cold"]).decode("utf-8")
     assert "Perubahan sejak pemeriksaan sebelumnya" not in first
+
+
+def test_interrupted_scan_exits_130_and_keeps_the_previous_report(demo_tree, tmp_path: Path) -> None:
+    root = tmp_path / "Evidence"
+    for copy in range(3):
+        for unit in demo_tree[0].iterdir():
+            shutil.copytree(unit, root / f"{unit.name} {copy}")
+    out = tmp_path / "o"
+    out.mkdir()
+    previous = b'{"schema": "bukti.report/1", "previous": true}\n'
+    (out / "report.json").write_bytes(previous)
+    state = tmp_path / "state.sqlite"
+    args = [*bukti_command(), "scan", str(root), "--as-of", DEMO_AS_OF.isoformat(), "--out", str(out),
+            "--state", str(state), "--jobs", "1"]  # fmt: skip
+    child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    saved = 0
+    while time.monotonic() < deadline and child.poll() is None and not saved:
+        try:
+            with sqlite3.connect(f"file:{state}?mode=ro", uri=True, timeout=5) as db:
+                saved = db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+        except sqlite3.Error:
+            saved = 0
+        time.sleep(0.05)
+    assert child.poll() is None, "the scan finished before it could be interrupted"
+    child.send_signal(signal.SIGINT)
+    _, stderr = child.communicate(timeout=120)
+    assert child.returncode == 130, stderr[-2000:]
+    assert (out / "report.json").read_bytes() == previous
+    assert "Traceback" not in stderr
