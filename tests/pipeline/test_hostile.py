@@ -209,8 +209,6 @@ def test_xlsx_keeps_names_as_text(hostile) -> None:
 
 def test_csv_neutralises_formulas(hostile) -> None:
     path = hostile["out"] / "report.csv"
-    if not path.exists():
-        pytest.skip("no CSV writer in this tree")
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
     cells = [cell for row in rows for cell in row]
     assert not [cell for cell in cells if cell.startswith(("=", "+", "@"))]
@@ -366,7 +364,6 @@ def _user_namespace_available() -> bool:
     return probe.returncode == 0
 
 
-@pytest.mark.skipif(not _user_namespace_available(), reason="needs root and user namespaces")
 def test_permission_denied_and_read_only_root() -> None:
     """Scan, without privileges, a read-only tree holding a file and a folder that may not
     be opened at all: real EACCES from the kernel, no mocks.
@@ -375,6 +372,8 @@ def test_permission_denied_and_read_only_root() -> None:
     --user``): the process keeps its files' ownership but loses CAP_DAC_OVERRIDE, so mode
     000 really denies access and mode 555 folders really cannot be written.
     """
+    # CI runs as root on a machine with user namespaces; without them this check cannot run.
+    assert _user_namespace_available(), "needs root and `unshare --user`"
     work = Path(tempfile.mkdtemp(prefix="bukti-denied-"))
     try:
         os.chmod(work, 0o755)
