@@ -55,7 +55,7 @@ def _open_store(path: Path | None) -> Iterator[StateStore | None]:
 def _process(
     batches: list[list[SourceFile]],
     settings: scan.DocumentSettings,
-    state_path: Path | None,
+    store: StateStore | None,
     key: str,
     reused: int,
 ) -> list[DocumentRecord]:
@@ -68,16 +68,15 @@ def _process(
     records: list[DocumentRecord] = []
     root_key = str(settings.root.resolve())
     try:
-        with _open_store(state_path) as store:
-            for batch, future in zip(batches, process_batch.map(batches, unmapped(settings)), strict=True):
-                batch_records = future.result()
-                if store is not None:
-                    cacheable = [
-                        (s, r) for s, r in zip(batch, batch_records, strict=True) if scan.is_cacheable(r)
-                    ]
-                    store.save_batch(root_key, [s for s, _ in cacheable], [r for _, r in cacheable], key)
-                records.extend(batch_records)
-                progress.advance(len(batch), batch[-1].unit)
+        for batch, future in zip(batches, process_batch.map(batches, unmapped(settings)), strict=True):
+            batch_records = future.result()
+            if store is not None:
+                cacheable = [
+                    (s, r) for s, r in zip(batch, batch_records, strict=True) if scan.is_cacheable(r)
+                ]
+                store.save_batch(root_key, [s for s, _ in cacheable], [r for _, r in cacheable], key)
+            records.extend(batch_records)
+            progress.advance(len(batch), batch[-1].unit)
     finally:
         progress.close()
     return records
@@ -101,14 +100,13 @@ def scan_evidence(options: ScanOptions) -> ScanReport:
                 key,
                 hash_file=lambda source: scan.hash_source(options.root, source),
             )
-    batches = scan.batch_files(plan.to_process, _batch_size(len(plan.to_process), options))
-    fresh = _process(batches, settings, options.state_path, key, len(plan.reused))
-    reused = [
-        scan.reuse_record(record, source, settings)
-        for record, source in zip(plan.reused, plan.reused_sources, strict=True)
-    ]
-    report = scan.assemble_report([*fresh, *reused], options, units=inventory.units, started=started)
-    with _open_store(options.state_path) as store:
+        batches = scan.batch_files(plan.to_process, _batch_size(len(plan.to_process), options))
+        fresh = _process(batches, settings, store, key, len(plan.reused))
+        reused = [
+            scan.reuse_record(record, source, settings)
+            for record, source in zip(plan.reused, plan.reused_sources, strict=True)
+        ]
+        report = scan.assemble_report([*fresh, *reused], options, units=inventory.units, started=started)
         if store is None:
             return report
         store.save_files(root_key, plan.reused_sources, [r.sha256 for r in plan.reused])

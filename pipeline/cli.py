@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from typer.exceptions import TyperException
 
 from classifiers.artifact import DEFAULT_ARTIFACT
 from extractors.ocr import engine_status
+from models.coverage import Coverage
 from models.errors import BadArguments, BuktiError, ExitCode, RunError
 from models.messages import Language, render
 from models.options import BuktiSettings, ExtractOptions, ScanOptions, ServeOptions
@@ -293,8 +295,8 @@ def _classify_fields(path: Path, settings: DocumentSettings) -> list[str]:
 
 
 def _summary_line(report: ScanReport, html_path: Path, language: Language) -> str:
-    missing = sum(len(unit.types_with(s)) for unit in report.units for s in ("missing",))
-    outdated = sum(len(unit.types_with(s)) for unit in report.units for s in ("outdated",))
+    missing = sum(len(unit.types_with(Coverage.MISSING)) for unit in report.units)
+    outdated = sum(len(unit.types_with(Coverage.OUTDATED)) for unit in report.units)
     return label(
         "ui.demo_summary",
         language,
@@ -307,8 +309,6 @@ def _summary_line(report: ScanReport, html_path: Path, language: Language) -> st
 
 
 def _cpu_count() -> int:
-    import os
-
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 

@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import logging
 
-import jinja2
-
 from models.messages import MESSAGES, Language, render
 from models.report import ScanReport
+from pipeline.reports.templating import ENVIRONMENT as _ENVIRONMENT
 from pipeline.reports.view import build_unit_views, report_totals
 
 log = logging.getLogger(__name__)
-
-_ENVIRONMENT = jinja2.Environment(
-    loader=jinja2.PackageLoader("pipeline.reports", "templates"),
-    # Every value is escaped: file names and document text come from untrusted folders.
-    autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
 
 
 def render_html(report: ScanReport, *, language: Language = Language.ID) -> bytes:

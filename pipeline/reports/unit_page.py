@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-import jinja2
 from markupsafe import Markup
 
 from models.catalog import Catalog
@@ -24,20 +23,12 @@ from pipeline.catalog import load_catalog
 from pipeline.coverage import estimate_predicates, indicator_weight, pemenuhan_estimate
 from pipeline.reports.charts import Bar, Marker, bar_chart, score_bar
 from pipeline.reports.filenames import unit_page_names
+from pipeline.reports.templating import ENVIRONMENT as _ENVIRONMENT
 from pipeline.reports.view import DocumentRow, document_row, label
 
 log = logging.getLogger(__name__)
 
 UNIT_PAGES_DIR = "units"
-
-_ENVIRONMENT = jinja2.Environment(
-    loader=jinja2.PackageLoader("pipeline.reports", "templates"),
-    # Every value is escaped: unit and file names come from untrusted folders.
-    autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
 
 
 @dataclass(frozen=True)
