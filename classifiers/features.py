@@ -19,7 +19,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -86,22 +86,25 @@ def document_views(text: str, config: FeatureConfig) -> DocumentViews:
     return DocumentViews(head="\n".join(head), body="\n".join(lines))
 
 
-def words(text: str, config: FeatureConfig) -> list[str]:
-    """Folded content words of ``text``: no numbers, no stop words, lemmatised when known."""
+def folded_views(views: DocumentViews) -> DocumentViews:
+    """The views folded (see :func:`classifiers.text.fold`).
+
+    Words, phrases and explanations all read the folded form, so a document is folded once.
+    """
+    return DocumentViews(head=fold(views.head), body=fold(views.body))
+
+
+def words(text: str, config: FeatureConfig, *, folded: bool = False) -> list[str]:
+    """Content words of ``text``: no numbers, no stop words, lemmatised when known.
+
+    ``folded`` says that ``text`` already went through :func:`classifiers.text.fold`.
+    """
     lemmas = config.lemmas
     stop = config.stop_words
-    out = []
-    for word in _WORD.findall(fold(text)):
-        if len(word) < 2 or word in stop:
-            continue
-        out.append(lemmas.get(word, word))
-    return out
-
-
-def _grams(tokens: Sequence[str], bigrams: bool) -> Iterable[str]:
-    yield from tokens
-    if bigrams:
-        yield from (f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    found = _WORD.findall(text if folded else fold(text))
+    if lemmas:
+        return [lemmas.get(w, w) for w in found if len(w) > 1 and w not in stop]
+    return [w for w in found if len(w) > 1 and w not in stop]
 
 
 Features = tuple[Counter[str], Counter[str], dict[str, float]]
@@ -112,43 +115,107 @@ def _phrase_weight(phrase: str) -> float:
     return 1.0 + 0.5 * (phrase.count(" "))
 
 
-_Prepared = tuple[tuple[str, tuple[str, ...], float], ...]
+# One catalog phrase: (feature name, padded phrase, its words, weight).
+_Phrase = tuple[str, str, frozenset[str], float]
+
+
+@dataclass(frozen=True)
+class _PhraseIndex:
+    """Catalog phrases keyed by their longest word.
+
+    A document then only tests the phrases whose key word it contains (a few dozen instead
+    of every phrase of every type).
+    """
+
+    head: Mapping[str, tuple[_Phrase, ...]]
+    body: Mapping[str, tuple[_Phrase, ...]]
 
 
 @functools.lru_cache(maxsize=4)
-def _prepared_phrases(
+def _phrase_index(
     phrases: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...],
-) -> tuple[tuple[str, _Prepared, _Prepared], ...]:
-    """Per type: (padded phrase, its words, its weight) for title phrases and for all phrases."""
+) -> _PhraseIndex:
+    head: dict[str, list[_Phrase]] = {}
+    body: dict[str, list[_Phrase]] = {}
+    for slug, title, key in phrases:
+        for view, group, index in (("h", title, head), ("b", (*title, *key), body)):
+            for phrase in group:
+                tokens = phrase.split()
+                if not tokens:
+                    continue
+                feature = f"{PHRASE_PREFIX}{view}:{slug}"
+                entry = (feature, f" {phrase} ", frozenset(tokens), _phrase_weight(phrase))
+                # Longest word first, ties by text: a stable, usually rare key.
+                anchor = min(tokens, key=lambda t: (-len(t), t))
+                index.setdefault(anchor, []).append(entry)
+    return _PhraseIndex(
+        head={k: tuple(v) for k, v in head.items()}, body={k: tuple(v) for k, v in body.items()}
+    )
 
-    def prepare(group: tuple[str, ...]) -> _Prepared:
-        return tuple((f" {p} ", tuple(p.split()), _phrase_weight(p)) for p in group)
 
-    return tuple((slug, prepare(title), prepare((*title, *key))) for slug, title, key in phrases)
+def _scan_phrases(
+    folded: str, index: Mapping[str, tuple[_Phrase, ...]], hits: dict[str, list[float]]
+) -> None:
+    tokens = set(folded.split())
+    for anchor in tokens.intersection(index):
+        for feature, padded, needed, weight in index[anchor]:
+            # A phrase can only occur when all its words do: the set test skips most searches.
+            if needed <= tokens and padded in folded:
+                hits.setdefault(feature, []).append(weight)
 
 
-def phrase_scores(views: DocumentViews, config: FeatureConfig) -> dict[str, float]:
+def phrase_scores(views: DocumentViews, config: FeatureConfig, *, folded: bool = False) -> dict[str, float]:
     """How strongly the catalog phrases of each type occur in the head and in the body."""
-    head, body = fold(views.head), fold(views.body)
-    head_tokens, body_tokens = set(head.split()), set(body.split())
-    scores: dict[str, float] = {}
-    for slug, title, every in _prepared_phrases(config.phrases):
-        # A phrase can only occur when all its words do: the set test skips most searches.
-        in_head = sum(w for p, ws, w in title if head_tokens.issuperset(ws) and p in head)
-        in_body = sum(w for p, ws, w in every if body_tokens.issuperset(ws) and p in body)
-        if in_head:
-            scores[f"{PHRASE_PREFIX}h:{slug}"] = math.log1p(in_head)
-        if in_body:
-            scores[f"{PHRASE_PREFIX}b:{slug}"] = math.log1p(in_body)
-    return scores
+    if not folded:
+        views = folded_views(views)
+    index = _phrase_index(config.phrases)
+    hits: dict[str, list[float]] = {}
+    _scan_phrases(views.head, index.head, hits)
+    _scan_phrases(views.body, index.body, hits)
+    # fsum is exact, so the score does not depend on the (hash) order of the hits.
+    return {feature: math.log1p(math.fsum(ws)) for feature, ws in sorted(hits.items())}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One document as the classifier reads it.
+
+    Attributes:
+        head: Head words and word pairs (without the ``h:`` prefix), in text order.
+        body: Body words and word pairs, in text order.
+        phrases: Catalog-phrase scores.
+        views: The folded views (explanations look phrases up in the folded body).
+
+    """
+
+    head: list[str]
+    body: list[str]
+    phrases: dict[str, float]
+    views: DocumentViews
+
+
+def _gram_list(tokens: list[str], bigrams: bool) -> list[str]:
+    if not bigrams:
+        return tokens
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+
+
+def analyse(text: str, config: FeatureConfig) -> Analysis:
+    """Read ``text`` once: its head and body grams, catalog-phrase scores and folded views."""
+    views = folded_views(document_views(text, config))
+    return Analysis(
+        head=_gram_list(words(views.head, config, folded=True), config.bigrams),
+        body=_gram_list(words(views.body, config, folded=True), config.bigrams),
+        phrases=phrase_scores(views, config, folded=True),
+        views=views,
+    )
 
 
 def document_features(text: str, config: FeatureConfig) -> Features:
     """Head word counts (prefixed ``h:``), body word counts, and catalog-phrase scores."""
-    views = document_views(text, config)
-    head = Counter(HEAD_PREFIX + g for g in _grams(words(views.head, config), config.bigrams))
-    body = Counter(_grams(words(views.body, config), config.bigrams))
-    return head, body, phrase_scores(views, config)
+    analysis = analyse(text, config)
+    head = Counter([HEAD_PREFIX + g for g in analysis.head])
+    return head, Counter(analysis.body), analysis.phrases
 
 
 @dataclass(frozen=True)
@@ -165,27 +232,50 @@ class Vocabulary:
         """Number of features."""
         return len(self.index)
 
+    @functools.cached_property
+    def _head_index(self) -> dict[str, int]:
+        """Head features without their prefix, so reading a document need not build them."""
+        return {f[len(HEAD_PREFIX) :]: i for f, i in self.index.items() if f.startswith(HEAD_PREFIX)}
+
     def vectorize(self, features: Features) -> tuple[np.ndarray, np.ndarray]:
         """Sparse row (indices, values): TF-IDF per word view, L2-normalised, then phrase scores."""
         head, body, phrases = features
-        indices: list[int] = []
-        values: list[float] = []
-        for counts, weight in ((head, self.head_weight), (body, 1.0)):
-            start = len(indices)
-            for feature, count in counts.items():
-                column = self.index.get(feature)
-                if column is not None:
-                    indices.append(column)
-                    values.append((1.0 + math.log(count)) * float(self.idf[column]))
-            norm = math.sqrt(sum(v * v for v in values[start:]))
+        return self._assemble(
+            [(list(head.elements()), self.index, self.head_weight), (list(body.elements()), self.index, 1.0)],
+            phrases,
+        )
+
+    def vectorize_analysis(self, analysis: Analysis) -> tuple[np.ndarray, np.ndarray]:
+        """As :meth:`vectorize`, straight from an :class:`Analysis` (no counters built)."""
+        return self._assemble(
+            [(analysis.head, self._head_index, self.head_weight), (analysis.body, self.index, 1.0)],
+            analysis.phrases,
+        )
+
+    def _assemble(
+        self, views: list[tuple[list[str], Mapping[str, int], float]], phrases: Mapping[str, float]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        parts_i: list[np.ndarray] = []
+        parts_v: list[np.ndarray] = []
+        for grams, index, weight in views:
+            found = [c for c in map(index.get, grams) if c is not None]
+            if not found:
+                continue
+            columns, tf = np.unique(np.asarray(found, dtype=np.int64), return_counts=True)
+            values = (1.0 + np.log(tf)) * self.idf[columns]
+            norm = math.sqrt(float(values @ values))
             if norm > 0:
-                values[start:] = [weight * v / norm for v in values[start:]]
-        for feature, score in phrases.items():
-            column = self.index.get(feature)
-            if column is not None:
-                indices.append(column)
-                values.append(self.phrase_weight * score)
-        return np.asarray(indices, dtype=np.int64), np.asarray(values, dtype=np.float64)
+                values *= weight / norm
+            parts_i.append(columns)
+            parts_v.append(values)
+        get = self.index.get
+        found_p = sorted((get(f), s) for f, s in phrases.items() if get(f) is not None)
+        if found_p:
+            parts_i.append(np.array([c for c, _ in found_p], dtype=np.int64))
+            parts_v.append(self.phrase_weight * np.array([s for _, s in found_p], dtype=np.float64))
+        if not parts_i:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        return np.concatenate(parts_i), np.concatenate(parts_v)
 
 
 def fit_vocabulary(
@@ -240,11 +330,9 @@ def display_phrase(feature: str) -> str:
     return feature.removeprefix(HEAD_PREFIX)
 
 
-def catalog_phrases(config: FeatureConfig, slug: str, text: str) -> tuple[str, ...]:
-    """The catalog phrases of ``slug`` that occur in ``text`` (title phrases first)."""
-    views = document_views(text, config)
-    body = fold(views.body)
+def catalog_phrases(config: FeatureConfig, slug: str, folded_body: str) -> tuple[str, ...]:
+    """The catalog phrases of ``slug`` that occur in a folded body (title phrases first)."""
     for candidate, title, key in config.phrases:
         if candidate == slug:
-            return tuple(p for p in (*title, *key) if f" {p} " in body)
+            return tuple(p for p in (*title, *key) if f" {p} " in folded_body)
     return ()

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from classifiers.artifact import DEFAULT_ARTIFACT, NOT_EVIDENCE, EvidenceArtifact, read_artifact
-from classifiers.features import catalog_phrases, display_phrase, document_features, is_phrase_feature
+from classifiers.features import analyse, catalog_phrases, display_phrase, is_phrase_feature
 from models.documents import Classification, ExtractedText, ScoredType
 
 log = logging.getLogger(__name__)
@@ -30,10 +30,13 @@ class TrainedClassifier:
     def __init__(self, artifact: EvidenceArtifact) -> None:
         """Prepare the weights of ``artifact`` for fast scoring."""
         self.artifact = artifact
-        self._coef = np.asarray(artifact.coef, dtype=np.float64)
+        coef = np.asarray(artifact.coef, dtype=np.float64)
+        # Feature-major copies: a document touches a few hundred features, and gathering
+        # whole rows of a (features x classes) array is much faster than columns.
+        self._coef_t = np.ascontiguousarray(coef.T)
         # Explanations use each feature's weight for a class relative to its mean weight, so
         # that words every class shares (kop surat, "kabupaten") never "decide" anything.
-        self._relative = self._coef - self._coef.mean(axis=0, keepdims=True)
+        self._relative_t = np.ascontiguousarray((coef - coef.mean(axis=0, keepdims=True)).T)
         self._none = artifact.classes.index(NOT_EVIDENCE) if NOT_EVIDENCE in artifact.classes else None
         self._phrases = sorted(artifact.vocabulary.index, key=artifact.vocabulary.index.__getitem__)
 
@@ -54,12 +57,17 @@ class TrainedClassifier:
 
     def probabilities(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Calibrated class probabilities of ``text``, and its feature indices and values."""
-        indices, values = self.artifact.vocabulary.vectorize(document_features(text, self.artifact.features))
-        scores = self._coef[:, indices] @ values + self.artifact.intercept
+        probs, indices, values, _ = self._score(text)
+        return probs, indices, values
+
+    def _score(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
+        analysis = analyse(text, self.artifact.features)
+        indices, values = self.artifact.vocabulary.vectorize_analysis(analysis)
+        scores = values @ self._coef_t[indices] + self.artifact.intercept
         scores = scores / self.artifact.temperature
         scores -= scores.max()
         probs = np.exp(scores)
-        return probs / probs.sum(), indices, values
+        return probs / probs.sum(), indices, values, analysis.views.body
 
     def classify(self, text: ExtractedText) -> Classification:
         """Return the type, or abstain when the document is not evidence or too unsure."""
@@ -67,7 +75,7 @@ class TrainedClassifier:
 
     def classify_text(self, text: str) -> Classification:
         """Classify plain text (see :meth:`classify`)."""
-        probs, indices, values = self.probabilities(text)
+        probs, indices, values, folded_body = self._score(text)
         if indices.size == 0:
             return Classification(evidence_type=None, confidence=0.0, classifier=self.name)
         order = [int(i) for i in np.argsort(-probs, kind="stable")]
@@ -86,25 +94,25 @@ class TrainedClassifier:
             confidence=round(min(confidence, 1.0), 4),
             best_guess=best_guess,
             alternatives=alternatives,
-            evidence_phrases=self._deciding_phrases(best, indices, values, text),
+            evidence_phrases=self._deciding_phrases(best, indices, values, folded_body),
             classifier=self.name,
         )
 
     def _deciding_phrases(
-        self, cls: int, indices: np.ndarray, values: np.ndarray, text: str
+        self, cls: int, indices: np.ndarray, values: np.ndarray, folded_body: str
     ) -> tuple[str, ...]:
         """The features that pushed most towards class ``cls``, as readable phrases.
 
         A catalog-phrase score is shown as the catalog phrases of that type found in the text.
         """
-        contributions = self._relative[cls, indices] * values
+        contributions = self._relative_t[indices, cls] * values
         phrases: list[str] = []
         for position in np.argsort(-contributions, kind="stable"):
             if contributions[position] <= 0 or len(phrases) >= PHRASES:
                 break
             feature = self._phrases[int(indices[position])]
             if is_phrase_feature(feature):
-                found = catalog_phrases(self.artifact.features, feature.rsplit(":", 1)[1], text)
+                found = catalog_phrases(self.artifact.features, feature.rsplit(":", 1)[1], folded_body)
                 phrases.extend(p for p in found[:2] if p not in phrases)
                 continue
             phrase = display_phrase(feature)
