@@ -1011,3 +1011,258 @@ def monev_kip_notulen(b: DocBuilder) -> DocumentSpec:
         ],
     )
     return b.build(title)
+
+
+# -- more carriers for sop, peta_proses_bisnis, keterbukaan_informasi -------------------------
+
+
+@template("sop", "daftar_sop", "rekap")
+def sop_daftar(b: DocBuilder) -> DocumentSpec:
+    """Register of the unit's SOPs with their numbers, dates and the business process they follow."""
+    names = [f"Pelayanan {s.removeprefix('Pelayanan ')}" for s in b.unit.sector.services] + list(
+        b.sample(_ADMIN_SOPS, b.rng.randint(2, 5))
+    )
+    rows = []
+    for i, name in enumerate(names, 1):
+        made = b.date - dt.timedelta(days=b.rng.randint(30, 700))
+        rows.append(
+            (
+                str(i),
+                f"SOP {name}",
+                f"{b.rng.randint(1, 60):03d}/SOP/{b.unit.abbrev}/{made.year}",
+                format_long(made),
+                b.pick("Proses Utama", "Proses Pendukung", "Proses Manajerial"),
+                b.pick(*b.unit.sector.subunits),
+            )
+        )
+    title = c.rekap(
+        b,
+        title_lines=[
+            b.pick(
+                "DAFTAR STANDAR OPERASIONAL PROSEDUR (SOP)",
+                "REKAPITULASI SOP ADMINISTRASI PEMERINTAHAN",
+                "DAFTAR SOP YANG BERLAKU",
+            ),
+            f"{b.unit.full_name.upper()} TAHUN {b.date.year}",
+        ],
+        intro=b.pick(
+            "Seluruh SOP berikut telah ditetapkan oleh pimpinan, mengacu pada peta proses bisnis dan "
+            "diterapkan oleh unit pelaksana.",
+            "Daftar ini memuat SOP yang berlaku beserta nomor, tanggal penetapan dan proses bisnis yang "
+            "menjadi acuannya.",
+        ),
+        header=("No", "Nama SOP", "Nomor SOP", "Tanggal Penetapan", "Kelompok Proses", "Unit Pelaksana"),
+        rows=rows,
+    )
+    return b.build(title)
+
+
+@template("sop", "nota_dinas_penerapan_sop", "nota_dinas")
+def sop_nota_dinas(b: DocBuilder) -> DocumentSpec:
+    """Memo instructing sections to apply newly adopted SOPs and keep records of it."""
+    names = b.sample([f"SOP {s}" for s in (*b.unit.sector.services, *_ADMIN_SOPS)], b.rng.randint(3, 5))
+    title = c.nota_dinas(
+        b,
+        kepada=b.pick(
+            "Para Kepala Bidang/Kepala Seksi", "Seluruh Koordinator Pelayanan", "Para Kepala Subbagian"
+        ),
+        dari=b.pick(b.unit.head_short, "Sekretaris"),
+        hal=b.pick(
+            "Penerapan Standar Operasional Prosedur",
+            "Pelaksanaan Tugas Sesuai SOP yang Telah Ditetapkan",
+            f"Pemberlakuan SOP Tahun {b.date.year}",
+        ),
+        topic="org",
+        body=[
+            b.pf(
+                "Sehubungan dengan telah ditetapkannya Standar Operasional Prosedur (SOP) di lingkungan "
+                "{unit}, bersama ini diminta agar seluruh pelaksana layanan dan administrasi melaksanakan "
+                "tugas sesuai langkah, waktu dan mutu baku dalam SOP berikut:"
+            ),
+            b.pick(
+                "Setiap pelaksanaan kegiatan agar didokumentasikan sebagai bukti penerapan SOP, antara lain "
+                "register, lembar kendali dan tanda terima.",
+                "Kendala penerapan SOP agar dicatat dan disampaikan setiap akhir bulan sebagai bahan "
+                "perbaikan.",
+            ),
+        ],
+        points=names,
+    )
+    return b.build(title)
+
+
+@template("peta_proses_bisnis", "peta_level_nol", "pedoman")
+def peta_level_nol(b: DocBuilder) -> DocumentSpec:
+    """Short level-0 business process map: stakeholders, inputs, processes, outputs, outcomes."""
+    b.kop(0.6)
+    title = b.pick(
+        "PETA PROSES BISNIS LEVEL 0",
+        "PROBIS LEVEL 0 (VALUE CHAIN)",
+        "PETA PROSES BISNIS TINGKAT UNIT KERJA",
+    )
+    b.title(title, f"{b.unit.full_name.upper()} TAHUN {b.date.year}")
+    services = list(b.unit.sector.services)
+    b.kv(
+        [
+            ("Pemangku Kepentingan", f"{b.unit.sector.clients.capitalize()}, {b.unit.superior_title}"),
+            (
+                "Input",
+                b.pick("Permohonan layanan, kebijakan dan anggaran", "Kebutuhan masyarakat dan regulasi"),
+            ),
+            ("Proses Manajemen", "Perencanaan; Pengukuran Kinerja; Pengawasan Internal"),
+            ("Proses Inti", "; ".join(services[:4])),
+            ("Proses Pendukung", "Kepegawaian; Keuangan; Umum dan Kearsipan; Pengelolaan Data"),
+            ("Output", b.pick("Layanan yang tepat waktu dan akuntabel", "Dokumen layanan dan laporan")),
+            ("Outcome", b.pick("Meningkatnya kepuasan masyarakat", "Meningkatnya kualitas pelayanan publik")),
+        ],
+        layout="table",
+    )
+    b.para(
+        b.pick(
+            "Proses level 0 diturunkan menjadi proses level 1 dan level 2 oleh masing-masing pemilik "
+            "proses, dan menjadi acuan penyusunan SOP serta penyederhanaan jabatan.",
+            "Peta lintas fungsi (cross functional map) setiap proses inti disajikan pada lampiran.",
+        )
+    )
+    b.add(b.sign_letter(caption=b.pick("Ditetapkan oleh,", "Mengesahkan,")))
+    return b.build(title)
+
+
+@template("peta_proses_bisnis", "laporan_reviu_probis", "laporan")
+def peta_reviu(b: DocBuilder) -> DocumentSpec:
+    """Report of the review of the business process map after an organisation change."""
+    title = c.report_cover(
+        b,
+        [
+            b.pick("LAPORAN REVIU PETA PROSES BISNIS", "LAPORAN PENYUSUNAN PROBIS DAN PETA LINTAS FUNGSI"),
+            b.unit.full_name.upper(),
+            f"TAHUN {b.date.year}",
+        ],
+    )
+    c.report_intro(
+        b,
+        background=[
+            b.pf(
+                "Perubahan struktur organisasi dan penyederhanaan birokrasi menuntut {unit} mereviu peta "
+                "proses bisnis agar hubungan kerja antar unit tetap efektif dan efisien serta jabatan "
+                "hasil penyetaraan memiliki proses kerja yang jelas."
+            )
+        ],
+        legal_keys=("perpres81_2010", "permenpan19_2018"),
+    )
+    c.chapter(b, "Hasil Reviu")
+    rows = [
+        (
+            str(i),
+            name,
+            b.pick("Level 1", "Level 2", "Level 3"),
+            b.pick("Tetap", "Digabung", "Disederhanakan", "Baru"),
+            b.pick("Jabatan fungsional", "Jabatan pelaksana", "Tidak berubah"),
+        )
+        for i, name in enumerate(
+            b.sample(
+                [
+                    *b.unit.sector.services,
+                    "Pengelolaan Kepegawaian",
+                    "Perencanaan dan Pelaporan",
+                    "Pengelolaan Keuangan",
+                ],
+                5,
+            ),
+            1,
+        )
+    ]
+    b.table(("No", "Proses", "Level", "Hasil Reviu", "Dampak pada Jabatan"), rows)
+    c.report_close(
+        b,
+        conclusions=[
+            "Peta proses bisnis hasil reviu menjadi dasar pemutakhiran SOP dan peta jabatan.",
+        ],
+        signer=b.pick("head", "team"),
+    )
+    return b.build(title)
+
+
+@template("keterbukaan_informasi", "berita_acara_uji_konsekuensi", "berita_acara")
+def kip_uji_konsekuensi(b: DocBuilder) -> DocumentSpec:
+    """Official record of the consequence test that classifies information as exempt."""
+    items = b.sample(
+        (
+            "Data pribadi pemohon layanan",
+            "Dokumen pengadaan yang masih dalam proses evaluasi",
+            "Hasil pemeriksaan internal yang belum final",
+            "Rekam medis dan data kesehatan perorangan",
+            "Data kepegawaian yang memuat riwayat pribadi",
+        ),
+        3,
+    )
+    rows = [
+        (
+            str(i),
+            item,
+            b.pick("Pasal 17 huruf h", "Pasal 17 huruf b", "Pasal 17 huruf i"),
+            b.pick("5 tahun", "Selama diperlukan"),
+        )
+        for i, item in enumerate(items, 1)
+    ]
+    title = c.berita_acara(
+        b,
+        about=b.pick(
+            "UJI KONSEKUENSI INFORMASI YANG DIKECUALIKAN",
+            "PENETAPAN KLASIFIKASI INFORMASI PUBLIK YANG DIKECUALIKAN",
+        ),
+        body=[
+            b.pf(
+                "Uji konsekuensi dilakukan oleh Pejabat Pengelola Informasi dan Dokumentasi (PPID) "
+                "Pelaksana {unit} bersama bidang pemilik informasi untuk menentukan informasi publik yang "
+                "dikecualikan sesuai Undang-Undang tentang Keterbukaan Informasi Publik."
+            ),
+            "Informasi selain yang tercantum di bawah ini merupakan informasi publik yang wajib "
+            "disediakan dan diumumkan.",
+        ],
+        table=(("No", "Informasi yang Dikecualikan", "Dasar Pengecualian", "Jangka Waktu"), rows),
+    )
+    return b.build(title)
+
+
+@template("keterbukaan_informasi", "nota_dinas_pemutakhiran_informasi", "nota_dinas")
+def kip_nota_dinas(b: DocBuilder) -> DocumentSpec:
+    """Memo from the PPID asking sections for their public information to publish."""
+    title = c.nota_dinas(
+        b,
+        kepada=b.pick("Para Kepala Bidang", "Seluruh Kepala Seksi dan Koordinator", "Para Kepala Subbagian"),
+        dari=b.pick(
+            "PPID Pelaksana",
+            "Sekretaris selaku Atasan PPID Pelaksana",
+            "Kepala Subbagian Umum selaku PPID Pelaksana",
+        ),
+        hal=b.pick(
+            "Pemutakhiran Daftar Informasi Publik",
+            f"Penyampaian Informasi Berkala Tahun {b.date.year}",
+            "Penyediaan Informasi Publik pada Laman PPID",
+        ),
+        topic="info",
+        body=[
+            b.pf(
+                "Dalam rangka melaksanakan kewajiban badan publik menyediakan informasi publik secara "
+                "berkala, serta merta dan setiap saat, bersama ini diminta agar setiap bidang di {unit} "
+                "menyampaikan informasi publik yang dikuasainya kepada PPID Pelaksana, yaitu:"
+            ),
+            b.pick(
+                "Informasi tersebut akan dimuat dalam Daftar Informasi Publik dan diunggah pada laman "
+                "PPID paling lambat akhir bulan ini.",
+                "Informasi yang dikecualikan agar disertai usulan uji konsekuensi.",
+            ),
+        ],
+        points=b.sample(
+            [
+                "profil, tugas dan fungsi bidang;",
+                "program dan kegiatan yang sedang dijalankan;",
+                "ringkasan laporan kinerja dan laporan keuangan;",
+                "standar pelayanan dan prosedur permohonan layanan;",
+                "pengumuman pengadaan barang/jasa;",
+            ],
+            4,
+        ),
+    )
+    return b.build(title)

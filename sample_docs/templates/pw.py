@@ -842,3 +842,128 @@ def bk_notulen(b: DocBuilder) -> DocumentSpec:
         ],
     )
     return b.build(title)
+
+
+# -- more carriers for kampanye_gratifikasi ------------------------------------------------
+
+
+@template("kampanye_gratifikasi", "notulen_sosialisasi_gratifikasi", "notulen")
+def kampanye_notulen(b: DocBuilder) -> DocumentSpec:
+    """Minutes of an awareness session on gratification with a speaker from the inspectorate."""
+    title = c.notulen(
+        b,
+        rapat=b.pick(
+            "Sosialisasi Pengendalian Gratifikasi",
+            "Sosialisasi Anti Gratifikasi dan Pungutan Liar",
+            "Penyuluhan Antikorupsi: Kenali dan Tolak Gratifikasi",
+        ),
+        agenda=[
+            "Pengertian gratifikasi dan gratifikasi yang wajib dilaporkan",
+            "Tata cara pelaporan gratifikasi melalui UPG dan aplikasi GOL KPK",
+        ],
+        pembahasan=[
+            b.pf(
+                "Narasumber dari {inspectorate} menjelaskan bahwa setiap gratifikasi kepada pegawai "
+                "dianggap suap apabila berhubungan dengan jabatan dan berlawanan dengan kewajiban atau "
+                "tugasnya."
+            ),
+            "Contoh gratifikasi dalam pelayanan antara lain uang terima kasih, parsel hari raya dan "
+            "hadiah dari rekanan.",
+            "Gratifikasi yang tidak dapat ditolak wajib dilaporkan paling lambat 30 hari kerja sejak "
+            "diterima.",
+            b.pf(
+                "Peserta menanyakan batas nilai hadiah pernikahan dan cara menolak pemberian dari {clients}."
+            ),
+        ],
+        kesimpulan=[
+            "Seluruh pegawai berkomitmen menolak gratifikasi dalam pelayanan.",
+            "Materi kampanye dipasang di ruang pelayanan dan diunggah di media sosial.",
+        ],
+    )
+    return b.build(title)
+
+
+@template("kampanye_gratifikasi", "naskah_media_kampanye", "pengumuman")
+def kampanye_naskah(b: DocBuilder) -> DocumentSpec:
+    """Text of a banner, poster or social-media post of the campaign, with its approval note."""
+    b.kop(0.4)
+    head = b.pick(
+        "STOP GRATIFIKASI!", "TOLAK GRATIFIKASI", "KAMI MENOLAK GRATIFIKASI", "ZONA BEBAS GRATIFIKASI"
+    )
+    b.title(head, size=16)
+    b.title(
+        b.pick(
+            "Naskah Banner Public Campaign", "Materi Kampanye Media Sosial", "Desain Poster Ruang Pelayanan"
+        )
+    )
+    b.para(
+        b.pf(
+            "Seluruh layanan {unit} TIDAK DIPUNGUT BIAYA di luar ketentuan. Pegawai kami dilarang "
+            "menerima imbalan, hadiah atau uang terima kasih dalam bentuk apa pun.",
+        )
+    )
+    b.para(
+        b.pick(
+            "Jika ada petugas yang meminta imbalan, laporkan melalui kotak pengaduan, WhatsApp pengaduan "
+            "atau gol.kpk.go.id.",
+            "Gratifikasi yang tidak dapat ditolak wajib dilaporkan kepada Unit Pengendalian Gratifikasi "
+            "(UPG) paling lambat 30 hari kerja.",
+        )
+    )
+    b.para(
+        b.pick("#BeraniJujurHebat #TolakGratifikasi", "Berani Jujur Hebat!", "Integritas adalah harga mati.")
+    )
+    b.kv(
+        [
+            (
+                "Media",
+                b.pick(
+                    "Spanduk 3 x 1 meter", "Instagram dan Facebook resmi", "Poster A3 di loket", "Videotron"
+                ),
+            ),
+            ("Tanggal tayang", b.eff()),
+            (
+                "Penanggung jawab",
+                b.pick("Tim Kerja Area V Penguatan Pengawasan", "Unit Pengendalian Gratifikasi"),
+            ),
+        ],
+        layout="tabs",
+    )
+    return b.build(head)
+
+
+@template("kampanye_gratifikasi", "rekap_publikasi_medsos", "rekap")
+def kampanye_rekap(b: DocBuilder) -> DocumentSpec:
+    """Monthly recap of campaign posts against gratification on social media, with links."""
+    dates = earlier_dates(b, b.rng.randint(5, 9), 200)
+    slug = b.unit.abbrev.lower().replace(".", "")
+    rows = [
+        (
+            str(i),
+            format_long(d),
+            b.pick("Instagram", "Facebook", "YouTube", "TikTok", "Laman resmi"),
+            b.pick(
+                "Poster tolak gratifikasi",
+                "Video himbauan tidak menerima parsel",
+                "Infografis cara melapor gratifikasi",
+                "Ucapan hari raya dan larangan gratifikasi",
+            ),
+            f"https://www.instagram.com/p/{slug}{d:%m%d}",
+        )
+        for i, d in enumerate(dates, 1)
+    ]
+    title = c.rekap(
+        b,
+        title_lines=[
+            b.pick(
+                "REKAPITULASI PUBLIKASI PUBLIC CAMPAIGN PENGENDALIAN GRATIFIKASI",
+                "REKAP UNGGAHAN KAMPANYE ANTI GRATIFIKASI DI MEDIA SOSIAL",
+            ),
+            f"{b.unit.full_name.upper()} TAHUN {b.date.year}",
+        ],
+        header=("No", "Tanggal Unggah", "Media", "Judul Konten", "Tautan"),
+        rows=rows,
+        notes=["Tangkapan layar setiap unggahan terlampir."] if b.maybe(0.5) else (),
+        signer=b.pick("team", "head"),
+    )
+    return b.build(title)

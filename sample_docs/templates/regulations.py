@@ -172,6 +172,11 @@ REGULATIONS: dict[str, Regulation] = {
         "tentang Pedoman Penyusunan Standar Operasional Prosedur Administrasi Pemerintahan",
         "Peraturan Menteri PANRB Nomor 35 Tahun 2012",
     ),
+    "permenpan19_2018": Regulation(
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 19 Tahun 2018 "
+        "tentang Penyusunan Peta Proses Bisnis Instansi Pemerintah",
+        "Peraturan Menteri PANRB Nomor 19 Tahun 2018",
+    ),
     "permenpan53_2014": Regulation(
         "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 "
         "tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas "

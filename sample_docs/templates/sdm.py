@@ -1018,3 +1018,325 @@ def data_rekap(b: DocBuilder) -> DocumentSpec:
         signer="maker",
     )
     return b.build(title)
+
+
+# -- more carriers for penempatan_pegawai, analisis_kebutuhan_diklat, pengembangan_kompetensi --
+# Real folders hold these types mostly in everyday forms (nota dinas, notulen, formulir, rekap),
+# not only in the formal report or decree.
+
+
+@template("penempatan_pegawai", "nota_dinas_usulan_penempatan", "nota_dinas")
+def penempatan_nota_dinas(b: DocBuilder) -> DocumentSpec:
+    """Internal memo proposing where newly appointed CPNS/PPPK staff should be placed."""
+    kind = b.pick("CPNS", "PPPK", "CPNS dan PPPK")
+    people = b.staff(b.rng.randint(3, 7))
+    formation = b.date.year - b.rng.randint(0, 1)
+    points = [f"{p.name}, {p.position}, ditempatkan pada {b.pick(*b.unit.sector.subunits)};" for p in people]
+    title = c.nota_dinas(
+        b,
+        kepada=b.unit.head_short,
+        dari=b.pick("Kepala Subbagian Umum dan Kepegawaian", "Sekretaris", "Kepala Subbagian Tata Usaha"),
+        hal=b.pick(
+            f"Usulan Penempatan {kind} Formasi Tahun {formation}",
+            f"Rencana Penempatan Pegawai Baru Hasil Seleksi {kind} Tahun {formation}",
+        ),
+        topic="peg",
+        body=[
+            b.pf(
+                "Menindaklanjuti penerimaan {k} formasi tahun {y} yang ditugaskan pada {unit}, bersama "
+                "ini kami sampaikan usulan penempatan pegawai baru pada unit kerja sesuai kebutuhan "
+                "jabatan dalam peta jabatan dan hasil analisis beban kerja, sebagai berikut:",
+                k=kind,
+                y=str(formation),
+            ),
+            b.pick(
+                "Penempatan tersebut telah mempertimbangkan kualifikasi pendidikan, formasi jabatan yang "
+                "dilamar serta kekurangan pegawai pada masing-masing bidang.",
+                "Usulan disusun berdasarkan selisih antara kebutuhan dan bezetting pegawai per jabatan, "
+                "sehingga pegawai baru langsung mengisi jabatan yang lowong.",
+            ),
+        ],
+        points=points,
+    )
+    return b.build(title)
+
+
+@template("penempatan_pegawai", "notulen_evaluasi_penempatan", "notulen")
+def penempatan_notulen(b: DocBuilder) -> DocumentSpec:
+    """Minutes of a meeting reviewing how newly recruited staff were placed."""
+    title = c.notulen(
+        b,
+        rapat=b.pick(
+            "Rapat Evaluasi Penempatan Pegawai Hasil Rekrutmen",
+            "Rapat Monitoring Penempatan CPNS dan PPPK",
+            "Rapat Koordinasi Penempatan Pegawai Baru",
+        ),
+        agenda=[
+            "Kesesuaian penempatan pegawai baru dengan kebutuhan jabatan",
+            "Kinerja unit setelah penempatan pegawai baru",
+        ],
+        pembahasan=[
+            b.pf(
+                "Sebanyak {n} pegawai hasil rekrutmen telah ditempatkan pada {s} dan bidang lain "
+                "sesuai formasi jabatan.",
+                n=str(b.rng.randint(3, 12)),
+                s=b.pick(*b.unit.sector.subunits),
+            ),
+            "Kepala bidang menyampaikan bahwa penempatan pegawai baru mengurangi beban kerja dan "
+            "mempercepat penyelesaian layanan.",
+            b.pick(
+                "Terdapat pegawai yang latar belakang pendidikannya kurang sesuai dengan jabatan sehingga "
+                "perlu bimbingan dari atasan langsung.",
+                "Satu formasi belum terisi karena pelamar mengundurkan diri.",
+            ),
+        ],
+        kesimpulan=[
+            "Penempatan pegawai hasil rekrutmen secara umum telah sesuai dengan kebutuhan jabatan.",
+            "Evaluasi penempatan dilakukan kembali setelah pegawai menyelesaikan masa percobaan.",
+        ],
+    )
+    return b.build(title)
+
+
+@template("analisis_kebutuhan_diklat", "formulir_identifikasi_kebutuhan", "formulir")
+def tna_formulir(b: DocBuilder) -> DocumentSpec:
+    """Filled-in questionnaire identifying one employee's training needs (TNA form)."""
+    person = b.person(_positions(b, 1)[0])
+    boss = b.person(b.pick("Kepala Seksi", "Kepala Subbagian", "Kepala Bidang"))
+    needs = b.sample(_COMPETENCIES, 3)
+    title = c.formulir(
+        b,
+        title_lines=[
+            b.pick(
+                "FORMULIR IDENTIFIKASI KEBUTUHAN PENGEMBANGAN KOMPETENSI",
+                "KUESIONER TRAINING NEED ANALYSIS (TNA)",
+                "FORMULIR ANALISIS KEBUTUHAN PELATIHAN PEGAWAI",
+            ),
+            f"TAHUN {b.date.year + b.rng.choice((0, 1))}",
+        ],
+        sections=[
+            (
+                "A. Identitas Pegawai",
+                [
+                    ("Nama", person.name),
+                    ("NIP", b.nip(person)),
+                    ("Jabatan", person.position),
+                    ("Unit Kerja", b.pick(*b.unit.sector.subunits)),
+                    ("Atasan Langsung", boss.name),
+                ],
+            ),
+            (
+                "B. Kesenjangan Kompetensi",
+                [
+                    (f"Kompetensi {i}", f"{need} (level saat ini {b.rng.randint(1, 2)}, standar 3)")
+                    for i, need in enumerate(needs, 1)
+                ],
+            ),
+            (
+                "C. Usulan Bentuk Pengembangan",
+                [
+                    ("Prioritas 1", f"{b.pick('Pelatihan teknis', 'Bimbingan teknis')} {needs[0].lower()}"),
+                    ("Prioritas 2", f"{b.pick('E-learning', 'Coaching', 'Magang')} {needs[1].lower()}"),
+                    ("Alasan", b.pick("Tuntutan tugas jabatan", "Hasil penilaian kinerja semester lalu")),
+                ],
+            ),
+        ],
+        declaration=b.pick(
+            "Kebutuhan pengembangan kompetensi di atas telah dibahas dengan atasan langsung.",
+            "Data ini digunakan sebagai bahan penyusunan analisis kebutuhan diklat unit kerja.",
+        ),
+        signer_person=person,
+    )
+    return b.build(title)
+
+
+_GROUPS = ("jabatan pelaksana", "jabatan fungsional", "pejabat struktural")
+
+
+@template("analisis_kebutuhan_diklat", "surat_usulan_kebutuhan_bangkom", "surat")
+def tna_surat(b: DocBuilder) -> DocumentSpec:
+    """Letter sending the unit's training-needs analysis to the HR agency."""
+    target = (
+        "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
+        if b.unit.is_pemda
+        else "Kepala Bagian Sumber Daya Manusia"
+    )
+    year = b.date.year + 1
+    title = c.surat(
+        b,
+        hal=b.pick(
+            f"Penyampaian Hasil Analisis Kebutuhan Pengembangan Kompetensi Tahun {year}",
+            f"Usulan Kebutuhan Diklat Pegawai Tahun {year}",
+            f"Hasil Training Need Analysis Tahun {year}",
+        ),
+        kepada=target,
+        topic="peg",
+        lampiran="1 (satu) berkas",
+        body=[
+            b.pf(
+                "Menindaklanjuti surat Saudara tentang pengisian kebutuhan pengembangan kompetensi "
+                "ASN, bersama ini kami sampaikan hasil analisis kebutuhan diklat pegawai {unit} "
+                "tahun {y} yang disusun berdasarkan kesenjangan kompetensi pegawai terhadap standar "
+                "kompetensi jabatan, dengan prioritas sebagai berikut:",
+                y=str(year),
+            ),
+            b.pick(
+                "Data kebutuhan per pegawai telah diinput pada aplikasi pengembangan kompetensi.",
+                "Rincian per pegawai terlampir dalam formulir identifikasi kebutuhan pelatihan.",
+            ),
+        ],
+        points=[
+            f"{need}: {b.rng.randint(2, 15)} orang ({b.pick(*_GROUPS)})"
+            for need in b.sample(_COMPETENCIES, b.rng.randint(3, 5))
+        ],
+    )
+    return b.build(title)
+
+
+@template("pengembangan_kompetensi", "rekap_peserta_bangkom", "rekap")
+def bangkom_rekap(b: DocBuilder) -> DocumentSpec:
+    """Recap of staff who took part in development activities, with hours (JP) and certificates."""
+    people = b.staff(b.rng.randint(6, 12))
+    rows = []
+    for i, p in enumerate(people, 1):
+        held = b.earlier(10, 200)
+        rows.append(
+            (
+                str(i),
+                p.name,
+                p.position,
+                f"{b.pick('Pelatihan', 'Bimtek', 'Webinar', 'E-learning')} {b.pick(*_COMPETENCIES)}",
+                b.pick(
+                    "BPSDM Provinsi", "LAN RI", "Pusdiklat Kementerian", "Internal (in-house)", "ASN Unggul"
+                ),
+                format_long(held),
+                str(b.rng.choice((2, 4, 8, 10, 16, 20, 24, 32))),
+                b.pick("Ada", "Ada", "Dalam proses"),
+            )
+        )
+    title = c.rekap(
+        b,
+        title_lines=[
+            b.pick(
+                "REKAPITULASI PEGAWAI YANG MENGIKUTI PENGEMBANGAN KOMPETENSI",
+                "DATA PESERTA PELATIHAN DAN PENGEMBANGAN KOMPETENSI PEGAWAI",
+                "REKAP CAPAIAN JAM PELAJARAN (JP) PENGEMBANGAN KOMPETENSI ASN",
+            ),
+            f"{b.unit.full_name.upper()} TAHUN {b.date.year}",
+        ],
+        intro=b.pick(
+            "Setiap ASN berhak mendapatkan pengembangan kompetensi paling sedikit 20 (dua puluh) jam "
+            "pelajaran dalam satu tahun. Rekapitulasi keikutsertaan pegawai adalah sebagai berikut:",
+            "Data berikut memuat pegawai yang telah memperoleh kesempatan mengikuti diklat maupun "
+            "pengembangan kompetensi lainnya pada tahun berjalan.",
+        ),
+        header=(
+            "No",
+            "Nama",
+            "Jabatan",
+            "Jenis Pengembangan",
+            "Penyelenggara",
+            "Tanggal",
+            "JP",
+            "Sertifikat",
+        ),
+        rows=rows,
+        notes=["JP = jam pelajaran.", "Sertifikat terlampir."] if b.maybe(0.6) else (),
+        signer=b.pick("head", "maker"),
+    )
+    return b.build(title)
+
+
+@template("pengembangan_kompetensi", "laporan_evaluasi_pasca_pelatihan", "laporan")
+def bangkom_evaluasi(b: DocBuilder) -> DocumentSpec:
+    """Report evaluating what training changed in the participants' work (monev bangkom)."""
+    title = c.report_cover(
+        b,
+        [
+            b.pick(
+                "LAPORAN EVALUASI PASCA PELATIHAN",
+                "LAPORAN MONITORING DAN EVALUASI PENGEMBANGAN KOMPETENSI",
+                "EVALUASI DAMPAK PENGEMBANGAN KOMPETENSI TERHADAP KINERJA",
+            ),
+            f"TAHUN {b.date.year}",
+        ],
+    )
+    c.report_intro(
+        b,
+        background=[
+            b.pf(
+                "Pengembangan kompetensi yang telah diikuti pegawai {unit} perlu dievaluasi untuk "
+                "mengetahui penerapan hasil pelatihan dalam pelaksanaan tugas dan kaitannya dengan "
+                "perbaikan kinerja pegawai dan unit kerja."
+            )
+        ],
+        legal_keys=("pp11_2017", "perlan10_2018"),
+        purpose=[
+            "Mengukur penerapan hasil pelatihan oleh alumni pelatihan.",
+            "Memberikan masukan bagi rencana pengembangan kompetensi tahun berikutnya.",
+        ],
+    )
+    c.chapter(b, b.pick("Metode Evaluasi", "Pelaksanaan Evaluasi"))
+    b.para(
+        b.pick(
+            "Evaluasi dilakukan melalui kuesioner kepada alumni pelatihan dan atasan langsung tiga "
+            "bulan setelah pelatihan berakhir.",
+            "Evaluasi pasca pelatihan menggunakan penilaian atasan langsung dan perbandingan capaian "
+            "SKP sebelum dan sesudah pelatihan.",
+        )
+    )
+    c.chapter(b, "Hasil Evaluasi")
+    rows = [
+        (
+            str(i),
+            b.pick(*_COMPETENCIES),
+            str(b.rng.randint(2, 15)),
+            pct(b, 55, 95),
+            b.pick("Meningkat", "Meningkat", "Tetap", "Meningkat signifikan"),
+        )
+        for i in range(1, b.rng.randint(4, 7))
+    ]
+    b.table(("No", "Jenis Pelatihan", "Jumlah Alumni", "Penerapan di Tempat Kerja", "Kinerja Pegawai"), rows)
+    c.report_close(
+        b,
+        conclusions=[
+            "Sebagian besar alumni pelatihan telah menerapkan hasil pelatihan dan kinerjanya meningkat."
+        ],
+        suggestions=[
+            "Pelatihan yang belum berdampak pada kinerja ditinjau kembali metodenya.",
+            "Hasil evaluasi menjadi bahan rencana pengembangan kompetensi tahun berikutnya.",
+        ],
+        signer=b.pick("head", "team"),
+    )
+    return b.build(title)
+
+
+@template("pengembangan_kompetensi", "notulen_coaching_mentoring", "notulen")
+def bangkom_coaching(b: DocBuilder) -> DocumentSpec:
+    """Minutes of a coaching and mentoring session held by a superior for staff."""
+    topic = b.pick(*_COMPETENCIES)
+    title = c.notulen(
+        b,
+        rapat=b.pick(
+            f"Kegiatan Coaching dan Mentoring {topic}",
+            "Coaching Pegawai dalam rangka Pengembangan Kompetensi",
+            f"Sharing Session (Transfer Pengetahuan) {topic}",
+        ),
+        agenda=[
+            f"Penyampaian materi {topic.lower()} oleh atasan langsung",
+            "Diskusi kendala pelaksanaan tugas dan rencana pengembangan diri",
+        ],
+        pembahasan=[
+            b.pf(
+                "Mentor menyampaikan materi {t} dan contoh penerapannya dalam pelaksanaan tugas di {unit}.",
+                t=topic.lower(),
+            ),
+            "Peserta menyampaikan kendala dalam pelaksanaan tugas dan mentor memberikan umpan balik.",
+            "Kegiatan ini diakui sebagai pengembangan kompetensi non-klasikal dengan bobot 2 JP.",
+        ],
+        kesimpulan=[
+            "Peserta menyusun rencana tindak lanjut pengembangan diri masing-masing.",
+            "Coaching dan mentoring dilaksanakan kembali bulan berikutnya dengan topik berbeda.",
+        ],
+    )
+    return b.build(title)
