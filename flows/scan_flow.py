@@ -15,8 +15,8 @@ from pathlib import Path
 
 from prefect import flow, task, unmapped
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
-from prefect_dask import DaskTaskRunner
 
+from flows import local_api
 from models.documents import DocumentRecord, SourceFile
 from models.options import ScanOptions
 from models.report import ScanReport
@@ -118,6 +118,8 @@ def scan_evidence(options: ScanOptions) -> ScanReport:
 def _task_runner(jobs: int, dask_address: str | None = None) -> TaskRunner:
     if dask_address:
         # Batches go to an existing cluster; each worker loads the classifier once.
+        from prefect_dask import DaskTaskRunner  # distributed is heavy: imported only for Dask
+
         return DaskTaskRunner(address=dask_address)
     return ThreadPoolTaskRunner(max_workers=max(1, jobs))
 
@@ -131,4 +133,8 @@ def _batch_size(file_count: int, options: ScanOptions) -> int:
 def run_scan_flow(options: ScanOptions) -> ScanReport:
     """Run the scan flow; the CLI and scheduled deployments both call this."""
     runner = _task_runner(options.jobs, options.dask_address)
+    if options.dask_address is None:
+        # While a local Prefect API may still be booting: load what this machine's workers need.
+        scan.prepare_local_workers()
+    local_api.wait_until_ready()
     return scan_evidence.with_options(task_runner=runner)(options)

@@ -32,7 +32,6 @@ from pipeline.reports.view import label
 from pipeline.rules import load_rule_overrides
 from pipeline.scan import DocumentSettings, check_root, read_document
 from pipeline.state import DEFAULT_STATE_NAME
-from pipeline.training import train_classifier
 
 log = logging.getLogger(__name__)
 
@@ -240,6 +239,8 @@ def _add_tool_commands(app: typer.Typer) -> None:
     ) -> None:
         """Rebuild the classifier artifact (default: from the built-in generated corpus)."""
         _configure_logging(debug)
+        from pipeline.training import train_classifier  # scikit-learn training: only for this command
+
         artifact = train_classifier(
             corpus=corpus, labelled=labelled, labels=labels, out=out or DEFAULT_ARTIFACT, workers=_cpu_count()
         )

@@ -27,6 +27,7 @@ import atexit
 import ctypes
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import resource
 import signal
@@ -185,6 +186,11 @@ def extract_text(path: Path, *, options: ExtractOptions) -> ExtractedText:
     See :meth:`ReaderPool.extract_text`.
     """
     return _POOL.extract_text(path, options=options)
+
+
+def start_fork_server() -> None:
+    """Start the fork server now (it imports the extractors), not at the first document."""
+    multiprocessing.forkserver.ensure_running()
 
 
 # --- in the reader process ---------------------------------------------------------------

@@ -287,6 +287,12 @@ def _classifier_for(catalog_path: Path | None) -> tuple[Catalog, TrainedClassifi
     return catalog, TrainedClassifier.load()
 
 
+def prepare_local_workers(catalog_path: Path | None = None) -> None:
+    """Load the classifier and start the readers' fork server before the first batch needs them."""
+    _classifier_for(catalog_path)
+    sandbox.start_fork_server()
+
+
 def classifier_name(catalog_path: Path | None = None) -> str:
     """The name and version of the classifier a scan uses."""
     return _classifier_for(catalog_path)[1].name
