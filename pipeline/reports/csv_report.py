@@ -15,9 +15,8 @@ import logging
 
 from models.messages import Language
 from models.report import ScanReport
-from pipeline.catalog import load_catalog
 from pipeline.reports.safe_text import neutralise_formula
-from pipeline.reports.view import document_row
+from pipeline.reports.view import ReportView, view_for
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +39,15 @@ def _outdated(value: bool | None) -> str:
     return "" if value is None else str(value).lower()
 
 
-def render_csv(report: ScanReport, *, language: Language = Language.ID) -> bytes:
+def render_csv(
+    report: ScanReport, *, language: Language = Language.ID, view: ReportView | None = None
+) -> bytes:
     """Render the documents as CSV bytes (UTF-8 with BOM, CRLF line ends)."""
-    catalog = load_catalog()
+    view = view_for(report, language, view)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for record in report.documents:
-        row = document_row(record, catalog, language)
+    for record, row in zip(report.documents, view.rows, strict=True):
         values = (
             record.unit,
             record.path,

@@ -1,9 +1,16 @@
-"""report.json: the machine-readable contract (shared/spec/interface.md), plus added keys."""
+"""report.json: the machine-readable contract (shared/spec/interface.md), plus added keys.
+
+The file is ``json.dumps(data, ensure_ascii=False, indent=2)`` plus a newline, byte for byte.
+The standard library only uses its C encoder without ``indent``, and its pure-Python indenting
+encoder is the slowest part of writing a large report, so :func:`dumps_indented` writes the
+same text directly (tests compare the two on arbitrary data).
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from models.catalog import Catalog
@@ -11,15 +18,19 @@ from models.coverage import UnitCoverage
 from models.documents import DocumentRecord, DocumentStatus
 from models.messages import Language
 from models.report import REPORT_SCHEMA, ScanReport
-from pipeline.catalog import load_catalog
 from pipeline.coverage import estimate_predicates, pemenuhan_estimate
+from pipeline.reports.view import DocumentRow, ReportView, view_for
 
 log = logging.getLogger(__name__)
 
 
-def report_to_dict(report: ScanReport, *, language: Language = Language.ID) -> dict[str, Any]:
+def report_to_dict(
+    report: ScanReport, *, language: Language = Language.ID, view: ReportView | None = None
+) -> dict[str, Any]:
     """The report as JSON-ready data, contract keys first."""
-    catalog = load_catalog()
+    view = view_for(report, language, view)
+    catalog = view.catalog
+    indicators = {etype.slug: etype.indicators for etype in catalog.evidence_types}
     counts = {status.value: 0 for status in DocumentStatus}
     for record in report.documents:
         counts[record.status.value] += 1
@@ -27,7 +38,10 @@ def report_to_dict(report: ScanReport, *, language: Language = Language.ID) -> d
         "schema": REPORT_SCHEMA,
         "evaluation_year": report.evaluation_year,
         "as_of": report.as_of.isoformat(),
-        "documents": [_document(r, catalog, language) for r in report.documents],
+        "documents": [
+            _document(record, row, indicators)
+            for record, row in zip(report.documents, view.rows, strict=True)
+        ],
         "units": [
             {
                 "unit": unit.unit,
@@ -52,7 +66,9 @@ def report_to_dict(report: ScanReport, *, language: Language = Language.ID) -> d
     }
 
 
-def _document(record: DocumentRecord, catalog: Any, language: Language) -> dict[str, Any]:
+def _document(
+    record: DocumentRecord, row: DocumentRow, indicators: dict[str, tuple[str, ...]]
+) -> dict[str, Any]:
     classification = record.classification
     dates = record.dates
     slug = record.evidence_type
@@ -63,10 +79,10 @@ def _document(record: DocumentRecord, catalog: Any, language: Language) -> dict[
         "status": record.status.value,
         "evidence_type": slug,
         "confidence": round(classification.confidence, 2) if classification else None,
-        "indicators": list(catalog.evidence_type(slug).indicators) if slug else [],
+        "indicators": list(indicators[slug]) if slug else [],
         "document_date": effective.value.isoformat() if effective else None,
         "outdated": record.outdated,
-        "error": record.error.render(language) if record.error else None,
+        "error": row.error if record.error else None,
         # Added keys (allowed by the contract).
         # The exact bytes of a path that is not UTF-8 ("path" shows them as \xNN escapes).
         "path_base64": record.path_base64,
@@ -79,13 +95,13 @@ def _document(record: DocumentRecord, catalog: Any, language: Language) -> dict[
         "alternatives": [a.model_dump() for a in classification.alternatives] if classification else [],
         "evidence_phrases": list(classification.evidence_phrases) if classification else [],
         "misfiled": record.misfiled is not None,
-        "misfiled_reason": record.misfiled.render(language) if record.misfiled else None,
+        "misfiled_reason": row.misfiled if record.misfiled else None,
         "date_source": effective.source if effective else None,
         "date_phrase": effective.phrase if effective else None,
         "date_precision": effective.precision.value if effective else None,
         "period": [dates.period.start_year, dates.period.end_year] if dates and dates.period else None,
         "report_year": dates.report_year if dates else None,
-        "recency": record.recency.explanation.render(language) if record.recency else None,
+        "recency": row.recency if record.recency else None,
         "recency_rule": record.recency.rule if record.recency else None,
         "extractor": record.extractor,
         "page_count": record.page_count,
@@ -106,7 +122,114 @@ def _estimate(unit: UnitCoverage, catalog: Catalog) -> dict[str, Any]:
     }
 
 
-def render_json(report: ScanReport, *, language: Language = Language.ID) -> bytes:
+def render_json(
+    report: ScanReport, *, language: Language = Language.ID, view: ReportView | None = None
+) -> bytes:
     """report.json as UTF-8 bytes (non-ASCII kept readable)."""
-    text = json.dumps(report_to_dict(report, language=language), ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
+    return (dumps_indented(report_to_dict(report, language=language, view=view)) + "\n").encode("utf-8")
+
+
+def dumps_indented(value: object) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, written without the slow encoder.
+
+    Handles what that call handles for JSON data: dicts, lists, tuples, strings, numbers,
+    booleans and None, including their subclasses (str and int enums); anything else raises
+    TypeError, as ``json.dumps`` does.
+    """
+    chunks: list[str] = []
+    _write(value, "\n", chunks)
+    return "".join(chunks)
+
+
+_encode_string: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+# Exact classes written in one call; subclasses take the general path in _write.
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: _encode_string,
+    int: int.__repr__,
+    float: _float,
+    bool: lambda value: "true" if value else "false",
+    type(None): lambda value: "null",
+}
+
+
+def _key(key: object) -> str:
+    """A dict key as json.dumps writes it: strings as they are, numbers and literals as text."""
+    if isinstance(key, str):
+        return _encode_string(key)
+    if key is True or key is False or key is None:
+        return _encode_string(json.dumps(key))
+    if isinstance(key, float):
+        return _encode_string(_float(key))
+    if isinstance(key, int):
+        return _encode_string(int.__repr__(key))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
+
+
+def _write(value: object, newline: str, out: list[str]) -> None:
+    """Append ``value``, nested at the indentation that ``newline`` ends with."""
+    scalar = _SCALARS.get(value.__class__)
+    if scalar is not None:
+        out.append(scalar(value))
+    elif isinstance(value, dict):
+        _write_dict(value, newline, out)
+    elif isinstance(value, list | tuple):
+        _write_list(value, newline, out)
+    else:
+        out.append(_subclass_scalar(value))
+
+
+def _write_dict(value: dict[Any, Any], newline: str, out: list[str]) -> None:
+    if not value:
+        out.append("{}")
+        return
+    inner = newline + "  "
+    separator = "{" + inner
+    for key, item in value.items():
+        out.append(f"{separator}{_key(key)}: ")
+        separator = "," + inner
+        scalar = _SCALARS.get(item.__class__)
+        if scalar is not None:
+            out.append(scalar(item))
+        else:
+            _write(item, inner, out)
+    out.append(newline + "}")
+
+
+def _write_list(value: list[Any] | tuple[Any, ...], newline: str, out: list[str]) -> None:
+    if not value:
+        out.append("[]")
+        return
+    inner = newline + "  "
+    separator = "[" + inner
+    for item in value:
+        out.append(separator)
+        separator = "," + inner
+        scalar = _SCALARS.get(item.__class__)
+        if scalar is not None:
+            out.append(scalar(item))
+        else:
+            _write(item, inner, out)
+    out.append(newline + "]")
+
+
+def _subclass_scalar(value: object) -> str:
+    """A subclass of a JSON scalar (a str or int enum member), in the order json.dumps checks."""
+    if isinstance(value, str):
+        return _encode_string(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _float(value)
+    raise TypeError(f"Object of type {value.__class__.__name__} is not JSON serializable")

@@ -17,14 +17,13 @@ from markupsafe import Markup
 from models.catalog import Catalog
 from models.coverage import Coverage, PredicateEstimate, UnitCoverage
 from models.documents import DocumentRecord, DocumentStatus
-from models.messages import MESSAGES, Language
+from models.messages import Language
 from models.report import ScanReport
-from pipeline.catalog import load_catalog
 from pipeline.coverage import estimate_predicates, indicator_weight, pemenuhan_estimate
 from pipeline.reports.charts import Bar, Marker, bar_chart, score_bar
 from pipeline.reports.filenames import unit_page_names
 from pipeline.reports.templating import ENVIRONMENT as _ENVIRONMENT
-from pipeline.reports.view import DocumentRow, document_row, label
+from pipeline.reports.view import DocumentRow, ReportView, label, ui_labels, view_for
 
 log = logging.getLogger(__name__)
 
@@ -135,12 +134,10 @@ def _needs_review(record: DocumentRecord) -> bool:
     return _is_misfiled(record) or (record.recency is not None and record.recency.outdated is None)
 
 
-def _item(record: DocumentRecord, catalog: Catalog, language: Language) -> DocumentItem:
+def _item(record: DocumentRecord, row: DocumentRow) -> DocumentItem:
     prefix = f"{record.unit}/"
     short = record.path[len(prefix) :] if record.path.startswith(prefix) else record.path
-    return DocumentItem(
-        row=document_row(record, catalog, language), short_path=short, misfiled=_is_misfiled(record)
-    )
+    return DocumentItem(row=row, short_path=short, misfiled=_is_misfiled(record))
 
 
 def _missing_groups(
@@ -176,14 +173,18 @@ def _missing_groups(
 
 
 def _outdated_types(
-    unit: UnitCoverage, records: list[DocumentRecord], catalog: Catalog, language: Language
+    unit: UnitCoverage,
+    documents: list[tuple[DocumentRecord, DocumentItem]],
+    catalog: Catalog,
+    language: Language,
 ) -> tuple[TypeItem, ...]:
+    outdated_by_type: dict[str, list[DocumentItem]] = {}
+    for record, item in documents:
+        if record.outdated and record.evidence_type:
+            outdated_by_type.setdefault(record.evidence_type, []).append(item)
     items = []
     for slug in unit.types_with(Coverage.OUTDATED):
         etype = catalog.evidence_type(slug)
-        documents = tuple(
-            _item(r, catalog, language) for r in records if r.evidence_type == slug and r.outdated
-        )
         items.append(
             TypeItem(
                 slug=slug,
@@ -192,7 +193,7 @@ def _outdated_types(
                     f"{catalog.indicator(code).lke_code} ({code}) {catalog.indicator(code).question_id}"
                     for code in etype.indicators
                 ),
-                documents=documents,
+                documents=tuple(outdated_by_type.get(slug, ())),
             )
         )
     return tuple(items)
@@ -274,14 +275,17 @@ def _area_lines(unit: UnitCoverage, catalog: Catalog, language: Language) -> tup
 
 def build_unit_page(
     unit: UnitCoverage,
-    records: list[DocumentRecord],
+    documents: list[tuple[DocumentRecord, DocumentRow]],
     catalog: Catalog,
     language: Language,
     *,
     file_name: str,
     evaluation_year: int,
 ) -> UnitPage:
-    """Gather everything one unit's page shows, in the user's language."""
+    """Gather everything one unit's page shows, in the user's language.
+
+    ``documents`` are the unit's records with their rows (:meth:`ReportView.unit_documents`).
+    """
     thresholds = catalog.thresholds
     if thresholds is None:
         raise ValueError("the catalog has no thresholds; unit pages need them")
@@ -291,8 +295,9 @@ def build_unit_page(
         for slug in unit.types_with(Coverage.MISSING)
         if all(unit.indicators[code] != Coverage.MISSING for code in catalog.evidence_type(slug).indicators)
     )
-    review = tuple(_item(r, catalog, language) for r in records if _needs_review(r))
-    outdated = _outdated_types(unit, records, catalog, language)
+    items = [(record, _item(record, row)) for record, row in documents]
+    review = tuple(item for record, item in items if _needs_review(record))
+    outdated = _outdated_types(unit, items, catalog, language)
     total_chart, area_chart = _charts(unit, catalog, language)
     estimates = estimate_predicates(unit, catalog)
     score = pemenuhan_estimate(unit)
@@ -334,29 +339,30 @@ def build_unit_page(
         outdated=outdated,
         outdated_intro=label("ui.outdated_intro", language, year=evaluation_year),
         review=review,
-        documents=tuple(_item(r, catalog, language) for r in records),
+        documents=tuple(item for _, item in items),
     )
 
 
-def _labels(language: Language) -> dict[str, str]:
-    index = 0 if language == Language.ID else 1
-    return {key[3:]: texts[index] for key, texts in MESSAGES.items() if key.startswith("ui.")}
+def render_unit_pages(
+    report: ScanReport, *, language: Language = Language.ID, view: ReportView | None = None
+) -> dict[str, bytes]:
+    """Every unit's page as UTF-8 bytes, keyed by its file name inside ``units/``.
 
-
-def render_unit_pages(report: ScanReport, *, language: Language = Language.ID) -> dict[str, bytes]:
-    """Every unit's page as UTF-8 bytes, keyed by its file name inside ``units/``."""
-    catalog = load_catalog()
+    ``view`` is the report already rendered for people (see
+    :func:`pipeline.reports.view.build_report_view`).
+    """
+    view = view_for(report, language, view)
+    catalog = view.catalog
     names = unit_page_names(unit.unit for unit in report.units)
-    by_unit: dict[str, list[DocumentRecord]] = {}
-    for record in report.documents:
-        by_unit.setdefault(record.unit, []).append(record)
     template = _ENVIRONMENT.get_template("unit.html.j2")
-    labels = _labels(language)
+    labels = ui_labels(language)
+    predicates = catalog.thresholds.predicates if catalog.thresholds else ()
+    predicate_names = [label("ui.minimum", language, name=p.code) for p in predicates]
     pages = {}
     for unit in report.units:
         page = build_unit_page(
             unit,
-            by_unit.get(unit.unit, []),
+            view.unit_documents(unit.unit),
             catalog,
             language,
             file_name=names[unit.unit],
@@ -368,10 +374,7 @@ def render_unit_pages(report: ScanReport, *, language: Language = Language.ID) -
             t=labels,
             page=page,
             title=label("ui.unit_page_title", language, unit=unit.unit),
-            predicate_names=[
-                label("ui.minimum", language, name=p.code)
-                for p in catalog.thresholds.predicates  # type: ignore[union-attr]
-            ],
+            predicate_names=predicate_names,
         )
         pages[names[unit.unit]] = html.encode("utf-8")
     return pages

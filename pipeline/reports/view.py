@@ -1,14 +1,22 @@
-"""A language-rendered view of a scan report, shared by the HTML and Excel writers."""
+"""A language-rendered view of a scan report, computed once and shared by every writer.
+
+Rendering a document for people (its type's name, its reasons as sentences, its labels) is
+the same work for report.html, the unit pages, the workbook, the CSV and report.json. For a
+tree of 10,000 documents that work costs more than writing any one file, so
+:func:`build_report_view` does it once per report and language and every writer takes the
+result. Reasons repeat a great deal (most documents of a scan share a handful of sentences),
+so rendered messages are cached per view.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
 
-from models.catalog import Catalog
+from models.catalog import Catalog, EvidenceType
 from models.coverage import Coverage, UnitCoverage
 from models.documents import DocumentRecord, DocumentStatus
-from models.messages import Language, render
+from models.messages import MESSAGES, Language, Message, render
 from models.report import ScanReport
 from pipeline.catalog import load_catalog
 from pipeline.reports.filenames import unit_page_names
@@ -16,9 +24,9 @@ from pipeline.reports.filenames import unit_page_names
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentRow:
-    """One document as people read it."""
+    """One document as people read it (``reason`` is ``error`` and ``recency`` together)."""
 
     path: str
     status: str
@@ -32,6 +40,8 @@ class DocumentRow:
     phrases: str
     alternatives: str = ""
     misfiled: str = ""
+    error: str = field(default="", metadata={"doc": "Why it is unreadable or a duplicate."})
+    recency: str = field(default="", metadata={"doc": "The recency verdict as a sentence."})
 
 
 @dataclass(frozen=True)
@@ -78,69 +88,162 @@ def label(key: str, language: Language, **params: object) -> str:
     return render(key, dict(params), language)
 
 
-def document_row(record: DocumentRecord, catalog: Catalog, language: Language) -> DocumentRow:
-    """Render one record for people."""
-    slug = record.evidence_type
-    etype = catalog.evidence_type(slug) if slug else None
-    name = etype.name_id if etype and language == Language.ID else (etype.name_en if etype else "")
-    reason_parts = []
-    if record.error:
-        reason_parts.append(record.error.render(language))
-    if record.recency:
-        reason_parts.append(record.recency.explanation.render(language))
-    classification = record.classification
-    return DocumentRow(
-        path=record.path,
-        status=record.status.value,
-        status_label=label(f"status.{record.status.value}", language),
-        evidence_type=slug or "",
-        type_name=name,
-        confidence=f"{classification.confidence:.2f}" if classification and slug else "",
-        date=record.document_date.isoformat() if record.document_date else "",
-        reason=" ".join(reason_parts),
-        indicators=", ".join(etype.indicators) if etype else "",
-        phrases=", ".join(classification.evidence_phrases) if classification and slug else "",
-        alternatives=", ".join(f"{a.slug} ({a.score:.2f})" for a in classification.alternatives)
-        if classification
-        else "",
-        misfiled=record.misfiled.render(language) if record.misfiled else "",
+def ui_labels(language: Language) -> dict[str, str]:
+    """Every ``ui.*`` label in ``language``, keyed without the prefix (the templates' ``t``)."""
+    index = 0 if language == Language.ID else 1
+    return {key[3:]: texts[index] for key, texts in MESSAGES.items() if key.startswith("ui.")}
+
+
+def _message_key(message: Message) -> tuple[object, ...]:
+    # The value's class is part of the key: 1, 1.0 and True are equal but format differently.
+    return (
+        message.key,
+        *(
+            (name, _message_key(value) if isinstance(value, Message) else (value.__class__, value))
+            for name, value in message.params.items()
+        ),
     )
 
 
-def build_unit_views(report: ScanReport, language: Language) -> list[UnitView]:
-    """One view per unit, in report order."""
+class MessageCache:
+    """Renders messages in one language, each distinct message once."""
+
+    def __init__(self, language: Language) -> None:
+        """Start an empty cache for ``language``."""
+        self.language = language
+        self._texts: dict[tuple[object, ...], str] = {}
+
+    def __call__(self, message: Message) -> str:
+        """The sentence of ``message``."""
+        key = _message_key(message)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = message.render(self.language)
+        return text
+
+
+class _RowMaker:
+    """Turns records into :class:`DocumentRow` with catalog lookups and labels done once."""
+
+    def __init__(self, catalog: Catalog, language: Language, messages: MessageCache) -> None:
+        self.language = language
+        self.messages = messages
+        self.types: dict[str, EvidenceType] = {t.slug: t for t in catalog.evidence_types}
+        self.type_names = {
+            t.slug: t.name_id if language == Language.ID else t.name_en for t in catalog.evidence_types
+        }
+        self.type_indicators = {t.slug: ", ".join(t.indicators) for t in catalog.evidence_types}
+        self.status_labels = {s: label(f"status.{s.value}", language) for s in DocumentStatus}
+
+    def row(self, record: DocumentRecord) -> DocumentRow:
+        slug = record.evidence_type
+        if slug and slug not in self.types:
+            raise KeyError(slug)  # as Catalog.evidence_type does: a slug the catalog lacks is a bug
+        error = self.messages(record.error) if record.error else ""
+        recency = self.messages(record.recency.explanation) if record.recency else ""
+        classification = record.classification
+        typed = classification is not None and bool(slug)
+        date = record.document_date
+        return DocumentRow(
+            path=record.path,
+            status=record.status.value,
+            status_label=self.status_labels[record.status],
+            evidence_type=slug or "",
+            type_name=self.type_names[slug] if slug else "",
+            confidence=f"{classification.confidence:.2f}" if typed else "",  # type: ignore[union-attr]
+            date=date.isoformat() if date else "",
+            reason=f"{error} {recency}" if error and recency else error or recency,
+            indicators=self.type_indicators[slug] if slug else "",
+            phrases=", ".join(classification.evidence_phrases) if typed else "",  # type: ignore[union-attr]
+            alternatives=", ".join(f"{a.slug} ({a.score:.2f})" for a in classification.alternatives)
+            if classification
+            else "",
+            misfiled=self.messages(record.misfiled) if record.misfiled else "",
+            error=error,
+            recency=recency,
+        )
+
+
+def document_row(record: DocumentRecord, catalog: Catalog, language: Language) -> DocumentRow:
+    """Render one record for people."""
+    return _RowMaker(catalog, language, MessageCache(language)).row(record)
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """A report rendered once for people in one language, for every writer to share.
+
+    ``rows[i]`` is ``report.documents[i]``; ``by_unit`` lists each unit's records and rows in
+    report order.
+    """
+
+    report: ScanReport
+    language: Language
+    catalog: Catalog
+    rows: tuple[DocumentRow, ...]
+    by_unit: dict[str, list[tuple[DocumentRecord, DocumentRow]]]
+    messages: MessageCache = field(repr=False)
+
+    def unit_documents(self, unit: str) -> list[tuple[DocumentRecord, DocumentRow]]:
+        """The unit's records with their rows, in report order (empty for a unit without files)."""
+        return self.by_unit.get(unit, [])
+
+
+def build_report_view(report: ScanReport, language: Language) -> ReportView:
+    """Render every document of ``report`` once, in ``language``."""
     catalog = load_catalog()
-    by_unit: dict[str, list[DocumentRecord]] = {}
-    for record in report.documents:
-        by_unit.setdefault(record.unit, []).append(record)
+    messages = MessageCache(language)
+    maker = _RowMaker(catalog, language, messages)
+    rows = tuple(maker.row(record) for record in report.documents)
+    by_unit: dict[str, list[tuple[DocumentRecord, DocumentRow]]] = {}
+    for record, row in zip(report.documents, rows, strict=True):
+        by_unit.setdefault(record.unit, []).append((record, row))
+    return ReportView(
+        report=report, language=language, catalog=catalog, rows=rows, by_unit=by_unit, messages=messages
+    )
+
+
+def view_for(report: ScanReport, language: Language, view: ReportView | None) -> ReportView:
+    """``view`` when it was built for this report and language; otherwise a new one."""
+    if view is None:
+        return build_report_view(report, language)
+    if view.report is not report or view.language != language:
+        raise ValueError("the report view was built for another report or language")
+    return view
+
+
+def build_unit_views(
+    report: ScanReport, language: Language, *, view: ReportView | None = None
+) -> list[UnitView]:
+    """One view per unit, in report order."""
+    view = view_for(report, language, view)
     pages = unit_page_names(unit.unit for unit in report.units)
     return [
         replace(
-            _unit_view(unit, by_unit.get(unit.unit, []), catalog, language),
+            _unit_view(unit, [row for _, row in view.unit_documents(unit.unit)], view.catalog, language),
             page=f"units/{pages[unit.unit]}",
         )
         for unit in report.units
     ]
 
 
-def _unit_view(
-    unit: UnitCoverage, records: list[DocumentRecord], catalog: Catalog, language: Language
-) -> UnitView:
-    rows = [document_row(r, catalog, language) for r in records]
+def _unit_view(unit: UnitCoverage, rows: list[DocumentRow], catalog: Catalog, language: Language) -> UnitView:
+    by_type: dict[str, list[DocumentRow]] = {}
+    for row in rows:
+        by_type.setdefault(row.evidence_type, []).append(row)
 
     def type_rows(status: Coverage) -> tuple[TypeRow, ...]:
         result = []
         for slug in unit.types_with(status):
             etype = catalog.evidence_type(slug)
             questions = tuple(f"{code}: {catalog.indicator(code).question_id}" for code in etype.indicators)
-            documents = tuple(row for row in rows if row.evidence_type == slug)
             result.append(
                 TypeRow(
                     slug=slug,
                     name=etype.name_id if language == Language.ID else etype.name_en,
                     indicators=", ".join(etype.indicators),
                     questions=questions,
-                    documents=documents,
+                    documents=tuple(by_type.get(slug, ())),
                 )
             )
         return tuple(result)

@@ -31,10 +31,9 @@ from models.coverage import Coverage, UnitCoverage
 from models.documents import DocumentRecord, DocumentStatus
 from models.messages import Language
 from models.report import ScanReport
-from pipeline.catalog import load_catalog
 from pipeline.coverage import estimate_predicates, pemenuhan_estimate
 from pipeline.reports.safe_text import is_formula_like
-from pipeline.reports.view import document_row, label
+from pipeline.reports.view import ReportView, label, view_for
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +61,12 @@ _SHEET_NAME_MAX = 31
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
-def render_xlsx(report: ScanReport, *, language: Language = Language.ID) -> bytes:
+def render_xlsx(
+    report: ScanReport, *, language: Language = Language.ID, view: ReportView | None = None
+) -> bytes:
     """Render the workbook as bytes."""
-    catalog = load_catalog()
+    view = view_for(report, language, view)
+    catalog = view.catalog
     workbook = Workbook()
     summary = workbook.active
     summary.title = label("ui.sheet_summary", language)
@@ -77,7 +79,7 @@ def render_xlsx(report: ScanReport, *, language: Language = Language.ID) -> byte
         (unit.unit for unit in report.units), reserved=(summary.title, documents.title, indicators.title)
     )
     _write_summary(summary, report, catalog, language, names)
-    _write_documents(documents, report, catalog, language)
+    _write_documents(documents, report, view)
     _write_indicators(indicators, report, catalog, language)
     for unit in report.units:
         sheet = workbook.create_sheet(names[unit.unit])
@@ -206,7 +208,8 @@ def _write_summary(
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(report.units) + 1}"
 
 
-def _write_documents(sheet: Worksheet, report: ScanReport, catalog: Catalog, language: Language) -> None:
+def _write_documents(sheet: Worksheet, report: ScanReport, view: ReportView) -> None:
+    language = view.language
     header = [
         label("ui.unit", language),
         label("ui.path", language),
@@ -220,8 +223,7 @@ def _write_documents(sheet: Worksheet, report: ScanReport, catalog: Catalog, lan
         label("ui.reason", language),
     ]
     _header(sheet, 1, header)
-    for row, record in enumerate(report.documents, start=2):
-        doc = document_row(record, catalog, language)
+    for row, (record, doc) in enumerate(zip(report.documents, view.rows, strict=True), start=2):
         values: list[object] = [
             record.unit,
             doc.path,
