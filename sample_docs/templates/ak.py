@@ -915,3 +915,136 @@ def kapasitas_daftar_hadir(b: DocBuilder) -> DocumentSpec:
         ),
     )
     return b.build(title)
+
+
+# -- more carriers for monitoring_kinerja, kapasitas_akuntabilitas, laporan_kinerja ---------
+
+
+@template("monitoring_kinerja", "nota_dinas_capaian_kinerja", "nota_dinas")
+def monitoring_nota_dinas(b: DocBuilder) -> DocumentSpec:
+    """Memo reporting quarterly achievement against Perjanjian Kinerja targets to the head."""
+    year, q, _, _ = report_quarter(b)
+    indicators = b.sample(
+        (
+            "Persentase layanan yang diselesaikan tepat waktu",
+            "Indeks Kepuasan Masyarakat",
+            "Nilai evaluasi SAKIP",
+            "Persentase realisasi anggaran",
+            "Persentase rekomendasi hasil pengawasan yang ditindaklanjuti",
+        ),
+        3,
+    )
+    title = c.nota_dinas(
+        b,
+        kepada=b.unit.head_short,
+        dari=b.pick("Kepala Subbagian Perencanaan dan Pelaporan", "Sekretaris", "Perencana Ahli Muda"),
+        hal=b.pick(
+            f"Laporan Capaian Kinerja Triwulan {roman(q)} Tahun {year}",
+            f"Hasil Pemantauan Capaian Indikator Kinerja Triwulan {roman(q)}",
+        ),
+        topic="ren",
+        body=[
+            b.pf(
+                "Bersama ini kami laporkan hasil pemantauan capaian kinerja {unit} triwulan {q} tahun "
+                "{y} terhadap target Perjanjian Kinerja dan rencana aksi, sebagai berikut:",
+                q=roman(q),
+                y=str(year),
+            ),
+            b.pick(
+                "Indikator yang capaiannya di bawah target perlu dibahas dalam rapat pimpinan untuk "
+                "menetapkan langkah percepatan.",
+                "Kami mohon arahan Bapak/Ibu untuk indikator yang belum mencapai target triwulan.",
+            ),
+        ],
+        points=[f"{ind}: target {pct(b, 70, 95)}, realisasi {pct(b, 55, 100)};" for ind in indicators],
+    )
+    return b.build(title)
+
+
+@template("kapasitas_akuntabilitas", "surat_tugas_bimtek_sakip", "surat_tugas")
+def kapasitas_surat_tugas(b: DocBuilder) -> DocumentSpec:
+    """Assignment letter sending performance-accountability staff to SAKIP technical guidance."""
+    people = b.staff(b.rng.randint(2, 4))
+    start = b.later(3, 20)
+    b.kop(0.95)
+    title = "SURAT TUGAS"
+    b.title(title, underline=True)
+    b.title(f"Nomor: {b.unit.nomor(b.rng, b.date, 'ren')}")
+    b.numbered(
+        [
+            f"Surat {b.unit.inspectorate} tanggal {b.cite(b.earlier(5, 30))} hal Bimbingan Teknis "
+            "Penyusunan Dokumen SAKIP;",
+            "Rencana peningkatan kapasitas SDM pengelola akuntabilitas kinerja.",
+        ],
+        "1.",
+        label="Dasar",
+    )
+    b.title("MENUGASKAN:")
+    b.table(("No", "Nama", "NIP", "Jabatan"), member_rows(b, people))
+    b.kv(
+        [
+            (
+                "Untuk",
+                b.pick(
+                    "Mengikuti Bimbingan Teknis Penyusunan Perjanjian Kinerja dan Laporan Kinerja Instansi "
+                    "Pemerintah (LKjIP)",
+                    "Mengikuti Pelatihan Akuntabilitas Kinerja Instansi Pemerintah (AKIP) dan Pengukuran "
+                    "Kinerja",
+                    "Mengikuti Bimtek Aplikasi e-SAKIP bagi Pengelola Data Kinerja",
+                )
+                + f" pada tanggal {b.cite(start)}.",
+            )
+        ]
+    )
+    b.para("Setelah melaksanakan tugas agar menyampaikan laporan dan sertifikat kepada pimpinan.")
+    b.add(b.sign_letter())
+    return b.build(title)
+
+
+@template("laporan_kinerja", "ringkasan_eksekutif_lkjip", "laporan")
+def lkjip_ringkasan(b: DocBuilder) -> DocumentSpec:
+    """Executive summary chapter of an annual performance report, often filed on its own."""
+    year = b.date.year - 1
+    b.reporting_year = year
+    b.kop(0.4)
+    title = b.pick(
+        f"RINGKASAN EKSEKUTIF LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN {year}",
+        f"IKHTISAR EKSEKUTIF LKJIP {b.unit.full_name.upper()} TAHUN {year}",
+        f"RINGKASAN LAPORAN KINERJA (LAKIP) TAHUN {year}",
+    )
+    b.title(title)
+    b.para(
+        b.pf(
+            "Laporan Kinerja {unit} Tahun {y} merupakan wujud pertanggungjawaban atas pelaksanaan "
+            "Perjanjian Kinerja Tahun {y}. Pengukuran kinerja dilakukan dengan membandingkan target dan "
+            "realisasi indikator kinerja sasaran.",
+            y=str(year),
+        )
+    )
+    rows = [
+        (str(i), ind, pct(b, 80, 100), pct(b, 75, 110), pct(b, 85, 120))
+        for i, ind in enumerate(
+            b.sample(
+                (
+                    "Indeks Kepuasan Masyarakat",
+                    "Persentase layanan tepat waktu",
+                    "Nilai SAKIP",
+                    "Persentase temuan yang ditindaklanjuti",
+                    "Cakupan layanan",
+                ),
+                3,
+            ),
+            1,
+        )
+    ]
+    b.table(("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"), rows)
+    b.para(
+        b.pf(
+            "Realisasi anggaran tahun {y} sebesar {p} dari pagu. Kendala dan rencana perbaikan diuraikan "
+            "pada Bab III.",
+            y=str(year),
+            p=pct(b, 85, 99),
+        )
+    )
+    b.add(b.sign_letter())
+    return b.build(title)

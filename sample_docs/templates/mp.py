@@ -1271,3 +1271,73 @@ def pakta_berita_acara(b: DocBuilder) -> DocumentSpec:
         ],
     )
     return b.build(title)
+
+
+# -- more carriers for monev_zi and rencana_kerja_zi ----------------------------------------
+
+
+@template("monev_zi", "nota_dinas_tindak_lanjut_lke", "nota_dinas")
+def monev_nota_dinas(b: DocBuilder) -> DocumentSpec:
+    """Memo from the ZI team leader asking area coordinators to follow up the self-assessment."""
+    year, q, _, _ = report_quarter(b)
+    areas = b.sample(list(AREAS), 3)
+    title = c.nota_dinas(
+        b,
+        kepada=b.pick("Para Koordinator Area Tim Kerja Zona Integritas", "Seluruh Anggota Tim Kerja ZI"),
+        dari=b.pick("Ketua Tim Kerja Pembangunan Zona Integritas", "Sekretaris Tim Kerja ZI"),
+        hal=b.pick(
+            f"Tindak Lanjut Hasil Monitoring dan Evaluasi Pembangunan ZI Triwulan {roman(q)}",
+            "Tindak Lanjut Hasil Penilaian Mandiri (LKE) Zona Integritas",
+        ),
+        topic="org",
+        body=[
+            b.pf(
+                "Berdasarkan hasil monitoring dan evaluasi pembangunan Zona Integritas triwulan {q} "
+                "tahun {y}, masih terdapat rencana aksi yang belum terealisasi dan data dukung LKE yang "
+                "belum lengkap pada area berikut:",
+                q=roman(q),
+                y=str(year),
+            ),
+            "Diminta agar koordinator area melengkapi data dukung dan melaporkan progres tindak lanjut "
+            "paling lambat akhir bulan berjalan untuk dibahas dalam rapat evaluasi berikutnya.",
+        ],
+        points=[f"Area {a}: realisasi rencana aksi {pct(b, 40, 85)};" for a in areas],
+    )
+    return b.build(title)
+
+
+_MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+
+@template("rencana_kerja_zi", "jadwal_rencana_aksi", "rekap")
+def rencana_jadwal(b: DocBuilder) -> DocumentSpec:
+    """Time schedule (matrix per month) of the ZI action plan per change area."""
+    rows = []
+    for i, area in enumerate(AREAS, 1):
+        months = b.sample(_MONTHS_SHORT, 3)
+        rows.append(
+            (
+                str(i),
+                area,
+                b.pick("Penyusunan dokumen", "Sosialisasi dan internalisasi", "Penerapan dan monev"),
+                ", ".join(months),
+                b.pick("Koordinator Area", "Ketua Tim", "Sekretaris Tim"),
+                b.pick("Dokumen", "Laporan", "SK/SOP"),
+            )
+        )
+    title = c.rekap(
+        b,
+        title_lines=[
+            b.pick(
+                "JADWAL PELAKSANAAN RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS",
+                "TIME SCHEDULE RENCANA KERJA TIM ZONA INTEGRITAS",
+            ),
+            f"{b.unit.full_name.upper()} TAHUN {b.date.year}",
+        ],
+        intro="Jadwal berikut menjabarkan target prioritas rencana kerja pembangunan zona integritas per "
+        "area perubahan beserta penanggung jawab dan output yang diharapkan.",
+        header=("No", "Area Perubahan", "Kegiatan", "Bulan Pelaksanaan", "Penanggung Jawab", "Output"),
+        rows=rows,
+        signer=b.pick("team", "head"),
+    )
+    return b.build(title)

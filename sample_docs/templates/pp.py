@@ -852,3 +852,182 @@ def skm_rtl(b: DocBuilder) -> DocumentSpec:
         signer="head",
     )
     return b.build(title)
+
+
+# -- more carriers for the service-quality types --------------------------------------------
+
+
+@template("layanan_terpadu", "nota_dinas_integrasi_loket", "nota_dinas")
+def lt_nota_dinas(b: DocBuilder) -> DocumentSpec:
+    """Memo arranging for all services to be handled at one integrated front office."""
+    title = c.nota_dinas(
+        b,
+        kepada=b.unit.head_short,
+        dari=b.pick("Koordinator Pelayanan", "Kepala Seksi Pelayanan", "Kepala Subbagian Umum"),
+        hal=b.pick(
+            "Pengintegrasian Loket Layanan dalam Satu Ruang Pelayanan Terpadu",
+            "Penataan Sarana Layanan Terpadu",
+            "Usulan Penerapan Pelayanan Satu Pintu",
+        ),
+        topic="yan",
+        body=[
+            b.pf(
+                "Dalam rangka mewujudkan sarana layanan terpadu/terintegrasi, kami usulkan agar seluruh "
+                "jenis layanan {unit} dilayani melalui satu loket pelayanan terpadu (front office) "
+                "dengan satu sistem antrean, sehingga {clients} tidak perlu berpindah ruangan."
+            ),
+            b.pick(
+                f"Loket terpadu terhubung dengan aplikasi {b.app} sehingga berkas yang diterima di depan "
+                "langsung diteruskan ke bidang teknis (back office).",
+                "Penataan ini juga menyediakan ruang tunggu, ruang laktasi dan jalur bagi penyandang "
+                "disabilitas dalam satu area pelayanan.",
+            ),
+        ],
+        points=[f"{s}: dilayani pada loket terpadu {i}" for i, s in enumerate(b.unit.sector.services[:4], 1)],
+    )
+    return b.build(title)
+
+
+@template("informasi_pelayanan", "papan_informasi_layanan", "pengumuman")
+def info_papan(b: DocBuilder) -> DocumentSpec:
+    """Text of the service information board: requirements, flow, time, fee and channels."""
+    service = b.service
+    b.kop(0.5)
+    title = b.pick("INFORMASI PELAYANAN", "PAPAN INFORMASI PELAYANAN PUBLIK", "KETAHUI SEBELUM MENGURUS")
+    b.title(title, service.upper())
+    b.heading(b.pick("Persyaratan:", "Syarat yang harus dibawa:"))
+    b.numbered(
+        b.sample(
+            [
+                "Fotokopi KTP elektronik",
+                "Fotokopi Kartu Keluarga",
+                "Formulir permohonan yang telah diisi",
+                "Surat pengantar dari desa/kelurahan",
+                "Pas foto berwarna ukuran 3x4 sebanyak 2 lembar",
+                "Dokumen asli untuk diverifikasi",
+            ],
+            4,
+        ),
+        "1.",
+    )
+    b.heading("Alur Pelayanan:")
+    b.para("Ambil nomor antrean > Loket pendaftaran > Verifikasi berkas > Proses > Pengambilan hasil")
+    b.kv(
+        [
+            ("Waktu Penyelesaian", b.pick("1 (satu) hari kerja", "60 menit", "3 (tiga) hari kerja")),
+            ("Biaya/Tarif", b.pick("GRATIS", "Tidak dipungut biaya", "Sesuai Perda retribusi")),
+            ("Jam Layanan", "Senin s.d. Kamis 08.00-15.00, Jumat 08.00-11.00"),
+            (
+                "Informasi dan Pengaduan",
+                f"WhatsApp 08{b.rng.randint(11, 99)}-{b.rng.randint(1000, 9999)}-{b.rng.randint(1000, 9999)}",
+            ),
+            ("Diperbarui", b.eff()),
+        ],
+        layout="tabs",
+    )
+    b.para(
+        b.pick(
+            "Informasi ini juga tersedia di laman resmi, media sosial dan SIPPN.",
+            "Scan kode QR untuk melihat informasi pelayanan lengkap di laman resmi.",
+        )
+    )
+    return b.build(title)
+
+
+@template("inovasi_pelayanan", "notulen_kompetisi_inovasi", "notulen")
+def inovasi_notulen(b: DocBuilder) -> DocumentSpec:
+    """Minutes of a meeting reviewing the unit's service innovation before it enters a competition."""
+    short, long_ = b.rng.choice(_INNOVATIONS)
+    title = c.notulen(
+        b,
+        rapat=b.pick(
+            f"Rapat Pembahasan Inovasi Pelayanan {short}",
+            "Rapat Evaluasi Penerapan Inovasi Pelayanan Publik",
+            "Rapat Persiapan Kompetisi Inovasi Pelayanan Publik",
+        ),
+        agenda=[f"Capaian penerapan inovasi {short} ({long_})", "Replikasi dan keberlanjutan inovasi"],
+        pembahasan=[
+            f"Inovasi {short} telah diterapkan selama {b.rng.randint(6, 30)} bulan dan memangkas waktu "
+            f"layanan dari {b.rng.randint(3, 7)} hari menjadi 1 hari.",
+            "Data sebelum dan sesudah inovasi menunjukkan jumlah pengaduan menurun.",
+            "Inovasi perlu didukung SK penetapan dan anggaran pemeliharaan agar berkelanjutan.",
+        ],
+        kesimpulan=[
+            f"Inovasi {short} diusulkan mengikuti Kompetisi Inovasi Pelayanan Publik tahun {b.date.year}.",
+            "Tim inovasi menyiapkan proposal, video dan data dukung.",
+        ],
+    )
+    return b.build(title)
+
+
+@template("penghargaan_sanksi", "berita_acara_kompensasi", "berita_acara")
+def ps_berita_acara(b: DocBuilder) -> DocumentSpec:
+    """Official record of compensation given to a service user after a service failure."""
+    client = b.person("")
+    title = c.berita_acara(
+        b,
+        about=b.pick("PEMBERIAN KOMPENSASI PELAYANAN", "PEMBERIAN KOMPENSASI KEPADA PENERIMA LAYANAN"),
+        body=[
+            b.pf(
+                "Telah diberikan kompensasi kepada Saudara {name} selaku penerima layanan {service}, "
+                "karena penyelesaian layanan melebihi waktu yang ditetapkan dalam standar pelayanan.",
+                name=client.name,
+            ),
+            b.pick(
+                "Bentuk kompensasi berupa pengantaran dokumen hasil layanan ke alamat penerima layanan "
+                "tanpa biaya dan permohonan maaf tertulis.",
+                "Bentuk kompensasi berupa voucher/bingkisan dan prioritas layanan pada permohonan "
+                "berikutnya.",
+            ),
+            "Petugas yang lalai telah diberikan teguran lisan oleh atasan langsung sesuai ketentuan "
+            "penghargaan dan sanksi bagi petugas layanan.",
+        ],
+    )
+    return b.build(title)
+
+
+@template("survei_kepuasan", "kuesioner_skm", "formulir")
+def skm_kuesioner(b: DocBuilder) -> DocumentSpec:
+    """A filled-in community satisfaction questionnaire (nine elements, scores 1-4)."""
+    unsur = (
+        "Persyaratan",
+        "Sistem, Mekanisme, dan Prosedur",
+        "Waktu Penyelesaian",
+        "Biaya/Tarif",
+        "Produk Spesifikasi Jenis Pelayanan",
+        "Kompetensi Pelaksana",
+        "Perilaku Pelaksana",
+        "Penanganan Pengaduan, Saran dan Masukan",
+        "Sarana dan Prasarana",
+    )
+    b.kop(0.6)
+    title = b.pick(
+        "KUESIONER SURVEI KEPUASAN MASYARAKAT (SKM)",
+        "FORMULIR SURVEI KEPUASAN MASYARAKAT",
+        "KUESIONER INDEKS KEPUASAN MASYARAKAT",
+    )
+    b.title(title, b.unit.full_name.upper())
+    b.kv(
+        [
+            ("Tanggal Survei", b.eff()),
+            ("Jenis Layanan", b.service),
+            ("Umur", str(b.rng.randint(19, 66))),
+            ("Jenis Kelamin", b.pick("L", "P")),
+            ("Pendidikan", b.pick("SMA", "D3", "S1", "SMP")),
+            ("Pekerjaan", b.pick("Wiraswasta", "Pegawai swasta", "Pelajar/Mahasiswa", "Lainnya")),
+        ],
+        layout="table",
+    )
+    b.para(
+        "Berilah tanda pada jawaban yang sesuai (1 = tidak baik, 2 = kurang baik, 3 = baik, 4 = sangat baik)."
+    )
+    b.table(
+        ("No", "Unsur Pelayanan", "Nilai"),
+        [(f"U{i}", u, str(b.rng.randint(2, 4))) for i, u in enumerate(unsur, 1)],
+    )
+    b.para(
+        "Saran dan masukan: "
+        + b.pick("Ruang tunggu diperluas.", "Petugas ramah, pertahankan.", "Antrean daring dipercepat.", "-")
+    )
+    b.para(b.pick("Terima kasih atas partisipasi Anda.", "Identitas responden dirahasiakan."))
+    return b.build(title)

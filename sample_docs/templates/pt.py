@@ -1266,3 +1266,61 @@ def kip_nota_dinas(b: DocBuilder) -> DocumentSpec:
         ),
     )
     return b.build(title)
+
+
+@template("monev_kip", "berita_acara_evaluasi_layanan_informasi", "berita_acara")
+def monev_kip_berita_acara(b: DocBuilder) -> DocumentSpec:
+    """Record of the periodic evaluation of how information requests were handled."""
+    year, q, _, _ = report_quarter(b)
+    requests = b.rng.randint(8, 60)
+    title = c.berita_acara(
+        b,
+        about=b.pick(
+            "EVALUASI PELAKSANAAN KETERBUKAAN INFORMASI PUBLIK",
+            "MONITORING DAN EVALUASI LAYANAN INFORMASI PUBLIK",
+        ),
+        body=[
+            f"Evaluasi dilaksanakan terhadap layanan informasi publik triwulan {roman(q)} tahun {year} oleh "
+            "Atasan PPID Pelaksana bersama PPID Pelaksana.",
+        ],
+        points=[
+            f"Jumlah permohonan informasi publik: {requests} permohonan;",
+            f"Permohonan dipenuhi seluruhnya: {requests - b.rng.randint(0, 4)} permohonan;",
+            f"Rata-rata waktu pemenuhan: {b.rng.randint(2, 9)} hari kerja;",
+            f"Keberatan atas layanan informasi: {b.rng.randint(0, 2)} keberatan;",
+            "Daftar Informasi Publik pada laman PPID perlu dimutakhirkan dan tindak lanjutnya dipantau "
+            "pada evaluasi berikutnya.",
+        ],
+    )
+    return b.build(title)
+
+
+@template("monev_ti", "rekap_evaluasi_aplikasi", "rekap")
+def monev_ti_rekap(b: DocBuilder) -> DocumentSpec:
+    """Recap of the evaluation of each application's use, availability and integration."""
+    apps = list(dict.fromkeys([b.app, *b.unit.sector.apps, "SRIKANDI", "e-Kinerja", "SIASN", "SIPD"]))
+    rows = [
+        (
+            str(i),
+            app,
+            b.pick("Layanan publik", "Manajemen SDM", "Pengukuran kinerja", "Administrasi"),
+            pct(b, 60, 100),
+            b.pick("Terintegrasi", "Belum terintegrasi", "Sebagian"),
+            b.pick("Ditingkatkan", "Dipertahankan", "Perbaikan server", "Pelatihan operator"),
+        )
+        for i, app in enumerate(b.sample(apps, min(len(apps), b.rng.randint(4, 6))), 1)
+    ]
+    title = c.rekap(
+        b,
+        title_lines=[
+            b.pick(
+                "REKAPITULASI HASIL MONITORING DAN EVALUASI PEMANFAATAN TEKNOLOGI INFORMASI",
+                "HASIL EVALUASI PEMANFAATAN APLIKASI DAN TIK",
+            ),
+            f"{b.unit.full_name.upper()} SEMESTER {b.pick('I', 'II')} TAHUN {b.date.year}",
+        ],
+        header=("No", "Aplikasi", "Pemanfaatan", "Tingkat Penggunaan", "Integrasi", "Rekomendasi"),
+        rows=rows,
+        notes=["Tingkat penggunaan diukur dari jumlah transaksi dibanding target."] if b.maybe(0.5) else (),
+    )
+    return b.build(title)

@@ -1340,3 +1340,31 @@ def bangkom_coaching(b: DocBuilder) -> DocumentSpec:
         ],
     )
     return b.build(title)
+
+
+@template("reward_pegawai", "nota_dinas_usulan_pegawai_teladan", "nota_dinas")
+def reward_nota_dinas(b: DocBuilder) -> DocumentSpec:
+    """Memo from a division head nominating staff for the employee-of-the-period award."""
+    year, q, _, _ = report_quarter(b)
+    people = b.staff(b.rng.randint(1, 3))
+    title = c.nota_dinas(
+        b,
+        kepada=b.pick("Ketua Tim Penilai Pegawai Teladan", "Sekretaris", b.unit.head_short),
+        dari=b.pick("Kepala Bidang", "Kepala Seksi Pelayanan", "Kepala Subbagian Umum dan Kepegawaian"),
+        hal=b.pick(
+            f"Usulan Calon Pegawai Teladan Triwulan {roman(q)} Tahun {year}",
+            f"Usulan Pemberian Penghargaan Pegawai Berprestasi Tahun {year}",
+        ),
+        topic="peg",
+        body=[
+            b.pf(
+                "Berdasarkan hasil penilaian kinerja pegawai (SKP) dengan predikat Sangat Baik, tingkat "
+                "kehadiran dan perilaku kerja BerAKHLAK, bersama ini kami usulkan pegawai berikut sebagai "
+                "calon penerima penghargaan pegawai teladan di lingkungan {unit}:"
+            ),
+            "Sebagai bahan pertimbangan kami lampirkan rekap kehadiran dan capaian SKP yang bersangkutan.",
+        ],
+        points=[f"{p.name}, {p.position} (predikat kinerja: Sangat Baik);" for p in people],
+        lampiran="1 (satu) berkas",
+    )
+    return b.build(title)
