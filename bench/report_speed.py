@@ -56,12 +56,12 @@ AS_OF = dt.date(2026, 11, 1)
 def build_base_tree(root: Path, count: int) -> None:
     """Generated documents plus the rows every report has to handle: faults and odd names."""
     build_tree(root, count)
-    first_unit = sorted(p for p in root.iterdir() if p.is_dir())[0]
-    some_pdf = next(iter(sorted(first_unit.rglob("*.pdf"))))
+    some_pdf = sorted(root.rglob("*.pdf"))[0]
+    first_unit = root / some_pdf.relative_to(root).parts[0]
     faults.write_truncated_pdf(first_unit / "rusak.pdf", some_pdf.read_bytes())
     faults.write_zero_byte(first_unit / "kosong.docx")
     shutil.copyfile(some_pdf, first_unit / "salinan.pdf")
-    shutil.copyfile(some_pdf, first_unit / '=HYPERLINK("http://x","klik").pdf')
+    shutil.copyfile(some_pdf, first_unit / '=HYPERLINK("x","klik").pdf')
 
 
 def scan_base(count: int) -> tuple[list[DocumentRecord], list[str], ScanOptions]:

@@ -4,6 +4,8 @@ report.json, report.html with units/<unit>.html, report.xlsx and report.csv.
 Every file is written to a temporary name in the output folder and then renamed into place,
 so an interrupted run never leaves a half-written report over a good one. Everything is
 rendered before the first file is written, so a rendering bug leaves the old reports intact.
+Every document is rendered for people once (:func:`pipeline.reports.view.build_report_view`)
+and that view is shared by all writers.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pipeline.reports.csv_report import render_csv
 from pipeline.reports.html_report import render_html
 from pipeline.reports.json_report import render_json
 from pipeline.reports.unit_page import UNIT_PAGES_DIR, render_unit_pages
+from pipeline.reports.view import build_report_view
 from pipeline.reports.xlsx_report import render_xlsx
 
 log = logging.getLogger(__name__)
@@ -63,13 +66,14 @@ def write_reports(report: ScanReport, out: Path, *, language: Language = Languag
     so every page there belongs to this report.
     """
     check_output_dir(out)
+    view = build_report_view(report, language)
     rendered = {
-        "report.json": render_json(report, language=language),
-        "report.html": render_html(report, language=language),
-        "report.xlsx": render_xlsx(report, language=language),
-        "report.csv": render_csv(report, language=language),
+        "report.json": render_json(report, language=language, view=view),
+        "report.html": render_html(report, language=language, view=view),
+        "report.xlsx": render_xlsx(report, language=language, view=view),
+        "report.csv": render_csv(report, language=language, view=view),
     }
-    pages = render_unit_pages(report, language=language)
+    pages = render_unit_pages(report, language=language, view=view)
     paths = []
     try:
         for name, data in rendered.items():

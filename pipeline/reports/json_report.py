@@ -163,16 +163,28 @@ _SCALARS: dict[type, Callable[[Any], str]] = {
 
 
 def _key(key: object) -> str:
-    """A dict key as json.dumps writes it: strings as they are, numbers and literals as text."""
+    """A dict key and its colon, as json.dumps writes them (numbers and literals as strings)."""
+    text = _KEYS.get(key) if key.__class__ is str else None
+    if text is not None:
+        return text
     if isinstance(key, str):
-        return _encode_string(key)
-    if key is True or key is False or key is None:
-        return _encode_string(json.dumps(key))
-    if isinstance(key, float):
-        return _encode_string(_float(key))
-    if isinstance(key, int):
-        return _encode_string(int.__repr__(key))
-    raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
+        name = key
+    elif key is True or key is False or key is None:
+        name = json.dumps(key)
+    elif isinstance(key, float):
+        name = _float(key)
+    elif isinstance(key, int):
+        name = int.__repr__(key)
+    else:
+        raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
+    text = f"{_encode_string(name)}: "
+    if key.__class__ is str and len(_KEYS) < _KEYS_MAX:
+        _KEYS[key] = text  # keys repeat in every document and unit: encode each once
+    return text
+
+
+_KEYS: dict[object, str] = {}
+_KEYS_MAX = 10_000
 
 
 def _write(value: object, newline: str, out: list[str]) -> None:
@@ -193,15 +205,16 @@ def _write_dict(value: dict[Any, Any], newline: str, out: list[str]) -> None:
         out.append("{}")
         return
     inner = newline + "  "
+    following = "," + inner
     separator = "{" + inner
     for key, item in value.items():
-        out.append(f"{separator}{_key(key)}: ")
-        separator = "," + inner
         scalar = _SCALARS.get(item.__class__)
         if scalar is not None:
-            out.append(scalar(item))
+            out.append(f"{separator}{_key(key)}{scalar(item)}")
         else:
+            out.append(f"{separator}{_key(key)}")
             _write(item, inner, out)
+        separator = following
     out.append(newline + "}")
 
 
@@ -210,15 +223,22 @@ def _write_list(value: list[Any] | tuple[Any, ...], newline: str, out: list[str]
         out.append("[]")
         return
     inner = newline + "  "
+    following = "," + inner
+    try:
+        # Most lists hold only strings (indicator codes, phrases): encode them in one pass.
+        out.append(f"[{inner}{following.join(map(_encode_string, value))}{newline}]")
+        return
+    except TypeError:  # not all strings: item by item below
+        pass
     separator = "[" + inner
     for item in value:
-        out.append(separator)
-        separator = "," + inner
         scalar = _SCALARS.get(item.__class__)
         if scalar is not None:
-            out.append(scalar(item))
+            out.append(separator + scalar(item))
         else:
+            out.append(separator)
             _write(item, inner, out)
+        separator = following
     out.append(newline + "]")
 
 

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from models.documents import Classification, DocumentRecord, DocumentStatus, FileFormat
@@ -15,7 +17,7 @@ from models.messages import Language, Message
 from models.options import ScanOptions
 from pipeline.reports import REPORT_FILES, write_reports
 from pipeline.reports.html_report import render_html
-from pipeline.reports.json_report import render_json
+from pipeline.reports.json_report import dumps_indented, render_json
 from pipeline.reports.xlsx_report import render_xlsx
 from pipeline.scan import assemble_report
 
@@ -106,3 +108,37 @@ def test_write_reports_replaces_atomically(hostile_report, tmp_path: Path) -> No
     assert sorted(p.name for p in out.iterdir()) == sorted([*REPORT_FILES, "units"])
     assert (out / "report.json").read_bytes() != first
     assert json.loads((out / "report.json").read_text())["language"] == "en"
+
+
+JSON_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text()
+    | st.sampled_from([DocumentStatus.CLASSIFIED, FileFormat.PDF])  # str enums, as models hold
+)
+JSON_KEYS = st.text() | st.integers() | st.floats() | st.booleans() | st.none()
+JSON_VALUES = st.recursive(
+    JSON_SCALARS,
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.lists(children, max_size=3).map(tuple)
+        | st.dictionaries(JSON_KEYS, children, max_size=5)
+    ),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES)
+def test_dumps_indented_writes_what_json_dumps_writes(value) -> None:
+    assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_dumps_indented_refuses_what_json_dumps_refuses() -> None:
+    for value in ({"a": {1, 2}}, [object()], {(1, 2): "tuple key"}):
+        with pytest.raises(TypeError):
+            json.dumps(value, ensure_ascii=False, indent=2)
+        with pytest.raises(TypeError):
+            dumps_indented(value)
