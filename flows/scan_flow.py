@@ -109,7 +109,7 @@ def scan_evidence(options: ScanOptions) -> ScanReport:
         report = scan.assemble_report([*fresh, *reused], options, units=inventory.units, started=started)
         if store is None:
             return report
-        store.save_files(root_key, plan.reused_sources, [r.sha256 for r in plan.reused])
+        store.save_files(root_key, plan.files_to_remember, plan.hashes_to_remember)
         store.forget_missing(root_key, (source.path for source in inventory.files))
         changes = store.record_run(root_key, report, reused=len(reused))
     return report.model_copy(update={"changes": changes, "reused_documents": len(reused)})

@@ -71,6 +71,10 @@ class ScanPlan(BaseModel):
         description="Cached records of unchanged content, not yet re-identified."
     )
     reused_sources: tuple[SourceFile, ...] = Field(description="The files those records are for.")
+    files_to_remember: tuple[SourceFile, ...] = Field(
+        default=(), description="Reused files the store does not know by this size and time yet."
+    )
+    hashes_to_remember: tuple[str, ...] = Field(default=(), description="Their content hashes.")
 
 
 class StateStore:
@@ -144,34 +148,49 @@ class StateStore:
         hash without being read. Any other file is hashed (``hash_file``), which finds
         content already analysed under another name (a rename or a copy).
         """
+        # One query for every known file of the root with its cached analysis, if any.
         known = {
-            path: (size, mtime_ns, sha256)
-            for path, size, mtime_ns, sha256 in self._db.execute(
-                "SELECT path, size, mtime_ns, sha256 FROM files WHERE root = ?", (root_key,)
+            path: (size, mtime_ns, sha256, record)
+            for path, size, mtime_ns, sha256, record in self._db.execute(
+                "SELECT f.path, f.size, f.mtime_ns, f.sha256, r.record FROM files AS f"
+                " LEFT JOIN results AS r ON r.sha256 = f.sha256 AND r.analysis_key = ?"
+                " WHERE f.root = ?",
+                (analysis_key, root_key),
             )
         }
+        # A store with no analysis under this key (first scan, new version) reuses nothing:
+        # hashing files only to find that out would read the whole tree twice.
         has_results = self._db.execute(
             "SELECT 1 FROM results WHERE analysis_key = ? LIMIT 1", (analysis_key,)
         ).fetchone()
         to_process: list[SourceFile] = []
         reused: list[DocumentRecord] = []
         reused_sources: list[SourceFile] = []
+        to_remember: list[tuple[SourceFile, str]] = []
         for source in files:
-            record = None
-            if has_results:
-                previous = known.get(source.path)
-                if previous and previous[:2] == (source.size, source.mtime_ns) and previous[2]:
-                    sha256 = previous[2]
-                else:
-                    sha256 = hash_file(source)
+            previous = known.get(source.path)
+            if not has_results:
+                record = None
+            elif previous and previous[:2] == (source.size, source.mtime_ns) and previous[2]:
+                raw = previous[3]
+                record = DocumentRecord.model_validate_json(raw) if raw is not None else None
+            else:
+                # New, changed, renamed or copied: the content decides.
+                sha256 = hash_file(source)
                 record = self._result(sha256, analysis_key) if sha256 else None
+                if record is not None:
+                    to_remember.append((source, sha256))
             if record is None:
                 to_process.append(source)
             else:
                 reused.append(record)
                 reused_sources.append(source)
         return ScanPlan(
-            to_process=tuple(to_process), reused=tuple(reused), reused_sources=tuple(reused_sources)
+            to_process=tuple(to_process),
+            reused=tuple(reused),
+            reused_sources=tuple(reused_sources),
+            files_to_remember=tuple(source for source, _ in to_remember),
+            hashes_to_remember=tuple(sha256 for _, sha256 in to_remember),
         )
 
     def _result(self, sha256: str, analysis_key: str) -> DocumentRecord | None:
@@ -206,7 +225,7 @@ class StateStore:
             )
 
     def save_files(self, root_key: str, sources: Sequence[SourceFile], hashes: Sequence[str | None]) -> None:
-        """Remember size, time and hash of files whose analysis was reused (e.g. renamed)."""
+        """Remember size, time and hash of files whose analysis was reused (renamed, touched)."""
         with self._transaction() as db:
             db.executemany(
                 "INSERT OR REPLACE INTO files (root, path, size, mtime_ns, sha256) VALUES (?, ?, ?, ?, ?)",
