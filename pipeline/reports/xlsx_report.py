@@ -11,6 +11,11 @@ Sheets, in order:
 
 Text is always a string cell; text that starts like a formula also carries Excel's quote
 prefix, so Excel neither evaluates it on opening nor after the cell is edited.
+
+Written with XlsxWriter in constant-memory mode: each row goes to disk as soon as the next one
+starts, so every sheet is written strictly top to bottom and a cell gets its format when it
+is written. (openpyxl, used before, builds a cell object per value and took seconds for a
+tree of 10,000 documents.)
 """
 
 from __future__ import annotations
@@ -19,12 +24,11 @@ import io
 import logging
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from models.catalog import Catalog
 from models.coverage import Coverage, UnitCoverage
@@ -33,17 +37,17 @@ from models.messages import Language
 from models.report import ScanReport
 from pipeline.coverage import estimate_predicates, pemenuhan_estimate
 from pipeline.reports.safe_text import is_formula_like
-from pipeline.reports.view import ReportView, label, view_for
+from pipeline.reports.view import DocumentRow, ReportView, label, view_for
 
 log = logging.getLogger(__name__)
 
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="F2F4F7")
-_AREA_FILL = PatternFill("solid", fgColor="D0D5DD")
-_SUB_AREA_FILL = PatternFill("solid", fgColor="EAECF0")
-_GREEN = PatternFill("solid", fgColor="D1FADF")
-_AMBER = PatternFill("solid", fgColor="FEF0C7")
-_RED = PatternFill("solid", fgColor="FEE4E2")
+# Fill colours (RGB hex).
+_HEADER_FILL = "F2F4F7"
+_AREA_FILL = "D0D5DD"
+_SUB_AREA_FILL = "EAECF0"
+_GREEN = "D1FADF"
+_AMBER = "FEF0C7"
+_RED = "FEE4E2"
 STATUS_FILL = {
     "present": _GREEN,
     "classified": _GREEN,
@@ -54,11 +58,94 @@ STATUS_FILL = {
     "missing": _RED,
     "unreadable": _RED,
 }
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_TOP = Alignment(vertical="top")
 # Excel's limits and rules for sheet names.
 _SHEET_NAME_MAX = 31
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+# Control characters XML 1.0 cannot hold; tab, newline and carriage return are allowed.
+_ILLEGAL_CHARACTERS = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+# Excel column widths are in characters of the default font (Calibri 11), 7 pixels each.
+_PIXELS_PER_CHARACTER = 7
+_OPTIONS = {
+    "constant_memory": True,
+    # Text stays text: never a formula, a number or a link because of what it looks like.
+    "strings_to_formulas": False,
+    "strings_to_numbers": False,
+    "strings_to_urls": False,
+}
+
+
+class _Styles:
+    """The workbook's cell formats, each made once and shared by every cell that uses it."""
+
+    def __init__(self, workbook: xlsxwriter.Workbook) -> None:
+        self.workbook = workbook
+        self._formats: dict[tuple[tuple[str, Any], ...], Format] = {}
+
+    def get(self, **properties: Any) -> Format:
+        """The format with these XlsxWriter properties (``fill`` is an RGB hex colour)."""
+        key = tuple(sorted(properties.items()))
+        cell_format = self._formats.get(key)
+        if cell_format is None:
+            options = dict(properties)
+            fill = options.pop("fill", None)
+            if fill:
+                options.update(pattern=1, bg_color=f"#{fill}")
+            cell_format = self._formats[key] = self.workbook.add_format(options)
+        return cell_format
+
+
+class _Sheet:
+    """One worksheet written row by row, with 1-based rows and columns as Excel shows them."""
+
+    def __init__(self, worksheet: Worksheet, styles: _Styles) -> None:
+        self.worksheet = worksheet
+        self.styles = styles
+
+    def put(self, row: int, column: int, value: object, **style: Any) -> None:
+        """Write a value; text is always stored as text so Excel never evaluates it."""
+        if value == "":
+            value = None  # an empty string is an empty cell, as openpyxl and Excel store it
+        if isinstance(value, str):
+            value = _visible_controls(value)
+            if is_formula_like(value):
+                # Excel's own "text, not formula" mark: it survives the user editing the cell.
+                style["quote_prefix"] = True
+            self.worksheet.write_string(row - 1, column - 1, value, self._format(style))
+        elif value is None:
+            if style:  # an empty cell only exists for its format
+                self.worksheet.write_blank(row - 1, column - 1, None, self._format(style))
+        else:
+            self.worksheet.write_number(row - 1, column - 1, value, self._format(style))
+
+    def link(self, row: int, column: int, text: str, location: str) -> None:
+        """Write text that links to a place in the workbook, formatted as plain text."""
+        text = _visible_controls(text)
+        style = {"quote_prefix": True} if is_formula_like(text) else {}
+        self.worksheet.write_url(
+            row - 1, column - 1, f"internal:{location}", self.styles.get(**style), string=text
+        )
+
+    def header(self, row: int, titles: Sequence[str]) -> None:
+        """A header row: bold on grey, wrapped."""
+        for column, title in enumerate(titles, start=1):
+            self.put(row, column, title, bold=True, fill=_HEADER_FILL, text_wrap=True, valign="top")
+
+    def widths(self, widths: Sequence[float]) -> None:
+        """Set column widths, in characters, from column A on."""
+        for column, width in enumerate(widths):
+            # Pixels, because XlsxWriter adds cell padding to widths given in characters.
+            self.worksheet.set_column_pixels(column, column, width * _PIXELS_PER_CHARACTER)
+
+    def freeze(self, cell: str) -> None:
+        """Freeze the rows above and the columns left of ``cell`` (e.g. 'B2')."""
+        self.worksheet.freeze_panes(cell)
+
+    def filter(self, first_row: int, last_row: int, columns: int) -> None:
+        """Put filter buttons on row ``first_row`` for columns A.. ``columns``."""
+        self.worksheet.autofilter(first_row - 1, 0, last_row - 1, columns - 1)
+
+    def _format(self, style: dict[str, Any]) -> Format | None:
+        return self.styles.get(**style) if style else None
 
 
 def render_xlsx(
@@ -67,25 +154,23 @@ def render_xlsx(
     """Render the workbook as bytes."""
     view = view_for(report, language, view)
     catalog = view.catalog
-    workbook = Workbook()
-    summary = workbook.active
-    summary.title = label("ui.sheet_summary", language)
-    documents = workbook.create_sheet(label("ui.sheet_documents", language))
-    indicators = workbook.create_sheet(label("ui.sheet_indicators", language))
-    by_unit: dict[str, list[DocumentRecord]] = {}
-    for record in report.documents:
-        by_unit.setdefault(record.unit, []).append(record)
-    names = unit_sheet_names(
-        (unit.unit for unit in report.units), reserved=(summary.title, documents.title, indicators.title)
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, _OPTIONS)
+    styles = _Styles(workbook)
+    fixed = (
+        label("ui.sheet_summary", language),
+        label("ui.sheet_documents", language),
+        label("ui.sheet_indicators", language),
     )
+    summary, documents, indicators = (_Sheet(workbook.add_worksheet(name), styles) for name in fixed)
+    names = unit_sheet_names((unit.unit for unit in report.units), reserved=fixed)
     _write_summary(summary, report, catalog, language, names)
     _write_documents(documents, report, view)
     _write_indicators(indicators, report, catalog, language)
     for unit in report.units:
-        sheet = workbook.create_sheet(names[unit.unit])
-        _write_unit(sheet, unit, by_unit.get(unit.unit, []), report, catalog, language)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
+        sheet = _Sheet(workbook.add_worksheet(names[unit.unit]), styles)
+        _write_unit(sheet, unit, view.unit_documents(unit.unit), report, catalog, language)
+    workbook.close()
     return buffer.getvalue()
 
 
@@ -113,42 +198,16 @@ def unit_sheet_names(units: Iterable[str], *, reserved: Sequence[str] = ()) -> d
     return result
 
 
-def _put(sheet: Worksheet, row: int, column: int, value: object) -> None:
-    """Write a value; text is always stored as text so Excel never evaluates it."""
-    if isinstance(value, str):
-        value = _visible_controls(value)
-    cell = sheet.cell(row=row, column=column, value=value)
-    if isinstance(value, str):
-        # openpyxl turns strings that start with '=' into formulas; file names can.
-        cell.data_type = "s"
-        if is_formula_like(value):
-            # Excel's own "text, not formula" mark: it survives the user editing the cell.
-            cell.quotePrefix = True
-
-
 def _visible_controls(text: str) -> str:
     r"""Show control characters XML 1.0 cannot hold (a file name may contain \x01) as ``\xNN``.
 
-    openpyxl refuses them (IllegalCharacterError); tab, newline and carriage return are kept.
+    Excel would show them as ``_x0001_`` escapes or refuse the file; tab, newline and carriage
+    return are kept.
     """
-    return ILLEGAL_CHARACTERS_RE.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+    return _ILLEGAL_CHARACTERS.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
-def _header(sheet: Worksheet, row: int, titles: Sequence[str]) -> None:
-    for column, title in enumerate(titles, start=1):
-        _put(sheet, row, column, title)
-        cell = sheet.cell(row=row, column=column)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.alignment = _WRAP
-
-
-def _widths(sheet: Worksheet, widths: Sequence[float]) -> None:
-    for column, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-
-
-def _share_fill(share: float, catalog: Catalog) -> PatternFill:
+def _share_fill(share: float, catalog: Catalog) -> str:
     """Green at or above the highest predikat's area minimum, amber above the lowest, else red."""
     predicates = catalog.thresholds.predicates if catalog.thresholds else ()
     if not predicates:
@@ -159,7 +218,7 @@ def _share_fill(share: float, catalog: Catalog) -> PatternFill:
 
 
 def _write_summary(
-    sheet: Worksheet, report: ScanReport, catalog: Catalog, language: Language, names: dict[str, str]
+    sheet: _Sheet, report: ScanReport, catalog: Catalog, language: Language, names: dict[str, str]
 ) -> None:
     predicates = catalog.thresholds.predicates if catalog.thresholds else ()
     header = [label("ui.unit", language)]
@@ -173,23 +232,20 @@ def _write_summary(
         label("ui.count_unreadable", language),
         label("ui.documents", language),
     ]
-    _header(sheet, 1, header)
+    sheet.widths([36] + [9] * len(catalog.areas) + [13] * (1 + len(predicates)) + [14] * 5)
+    sheet.worksheet.set_row(0, 45)
+    sheet.header(1, header)
     for row, unit in enumerate(report.units, start=2):
-        _put(sheet, row, 1, unit.unit)
-        sheet.cell(row=row, column=1).hyperlink = f"#'{names[unit.unit]}'!A1"
+        sheet.link(row, 1, unit.unit, f"'{names[unit.unit]}'!A1")
         column = 2
         for area in unit.areas:
             share = area.weighted_score / area.pemenuhan_weight if area.pemenuhan_weight else 0.0
-            cell = sheet.cell(row=row, column=column, value=round(share, 4))
-            cell.number_format = "0%"
-            cell.fill = _share_fill(share, catalog)
+            sheet.put(row, column, round(share, 4), num_format="0%", fill=_share_fill(share, catalog))
             column += 1
-        sheet.cell(row=row, column=column, value=pemenuhan_estimate(unit)).number_format = "0.00"
+        sheet.put(row, column, pemenuhan_estimate(unit), num_format="0.00")
         column += 1
         for estimate in estimate_predicates(unit, catalog):
-            cell = sheet.cell(row=row, column=column, value=estimate.gap)
-            cell.number_format = "0.00"
-            cell.fill = _GREEN if estimate.reached else _RED
+            sheet.put(row, column, estimate.gap, num_format="0.00", fill=_GREEN if estimate.reached else _RED)
             column += 1
         statuses = list(unit.evidence_types.values())
         for value in (
@@ -199,16 +255,14 @@ def _write_summary(
             unit.unreadable_count,
             unit.document_count,
         ):
-            sheet.cell(row=row, column=column, value=value)
+            sheet.put(row, column, value)
             column += 1
-    _widths(sheet, [36] + [9] * len(catalog.areas) + [13] * (1 + len(predicates)) + [14] * 5)
-    sheet.row_dimensions[1].height = 45
-    sheet.freeze_panes = "B2"
+    sheet.freeze("B2")
     if report.units:
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(report.units) + 1}"
+        sheet.filter(1, len(report.units) + 1, len(header))
 
 
-def _write_documents(sheet: Worksheet, report: ScanReport, view: ReportView) -> None:
+def _write_documents(sheet: _Sheet, report: ScanReport, view: ReportView) -> None:
     language = view.language
     header = [
         label("ui.unit", language),
@@ -222,8 +276,11 @@ def _write_documents(sheet: Worksheet, report: ScanReport, view: ReportView) -> 
         label("ui.supports", language),
         label("ui.reason", language),
     ]
-    _header(sheet, 1, header)
+    sheet.widths([26, 55, 14, 24, 11, 13, 13, 9, 18, 70])
+    sheet.header(1, header)
+    recency_labels = {None: "", True: _recency_label(True, language), False: _recency_label(False, language)}
     for row, (record, doc) in enumerate(zip(report.documents, view.rows, strict=True), start=2):
+        outdated = record.outdated
         values: list[object] = [
             record.unit,
             doc.path,
@@ -231,20 +288,22 @@ def _write_documents(sheet: Worksheet, report: ScanReport, view: ReportView) -> 
             doc.evidence_type,
             float(doc.confidence) if doc.confidence else None,
             doc.date,
-            _recency_label(record.outdated, language),
+            recency_labels[outdated],
             record.recency.rule if record.recency and record.recency.rule else "",
             doc.indicators,
             doc.reason,
         ]
         for column, value in enumerate(values, start=1):
-            _put(sheet, row, column, value)
-            sheet.cell(row=row, column=column).alignment = _WRAP if column in (2, 10) else _TOP
-        sheet.cell(row=row, column=3).fill = STATUS_FILL[record.status.value]
-        if record.outdated:
-            sheet.cell(row=row, column=7).fill = _AMBER
-    _widths(sheet, [26, 55, 14, 24, 11, 13, 13, 9, 18, 70])
-    sheet.freeze_panes = "C2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(len(report.documents), 1) + 1}"
+            if column == 3:
+                sheet.put(row, column, value, valign="top", fill=STATUS_FILL[record.status.value])
+            elif column == 7 and outdated:
+                sheet.put(row, column, value, valign="top", fill=_AMBER)
+            elif column in (2, 10):
+                sheet.put(row, column, value, text_wrap=True, valign="top")
+            else:
+                sheet.put(row, column, value, valign="top")
+    sheet.freeze("C2")
+    sheet.filter(1, max(len(report.documents), 1) + 1, len(header))
 
 
 def _recency_label(outdated: bool | None, language: Language) -> str:
@@ -253,7 +312,7 @@ def _recency_label(outdated: bool | None, language: Language) -> str:
     return label("coverage.outdated" if outdated else "ui.current", language)
 
 
-def _write_indicators(sheet: Worksheet, report: ScanReport, catalog: Catalog, language: Language) -> None:
+def _write_indicators(sheet: _Sheet, report: ScanReport, catalog: Catalog, language: Language) -> None:
     header = [
         label("ui.unit", language),
         label("ui.area", language),
@@ -263,33 +322,32 @@ def _write_indicators(sheet: Worksheet, report: ScanReport, catalog: Catalog, la
         label("ui.status", language),
         label("ui.evidence_type", language),
     ]
-    _header(sheet, 1, header)
+    sheet.widths([28, 7, 11, 9, 70, 15, 30])
+    sheet.header(1, header)
+    coverage_labels = {status: label(f"coverage.{status.value}", language) for status in Coverage}
+    supporting = {i.code: ", ".join(catalog.types_supporting(i.code)) for i in catalog.indicators}
     row = 2
     for unit in report.units:
         for indicator in catalog.indicators:
             status = unit.indicators[indicator.code]
-            values = [
-                unit.unit,
-                indicator.area,
-                indicator.code,
-                indicator.lke_code,
-                indicator.question_id,
-                label(f"coverage.{status.value}", language),
-                ", ".join(catalog.types_supporting(indicator.code)),
-            ]
-            for column, value in enumerate(values, start=1):
-                _put(sheet, row, column, value)
-            sheet.cell(row=row, column=6).fill = STATUS_FILL[status.value]
+            sheet.put(row, 1, unit.unit)
+            sheet.put(row, 2, indicator.area)
+            sheet.put(row, 3, indicator.code)
+            sheet.put(row, 4, indicator.lke_code)
+            sheet.put(row, 5, indicator.question_id)
+            sheet.put(row, 6, coverage_labels[status], fill=STATUS_FILL[status.value])
+            sheet.put(row, 7, supporting[indicator.code])
             row += 1
-    _widths(sheet, [28, 7, 11, 9, 70, 15, 30])
-    sheet.freeze_panes = "B2"
+    sheet.freeze("B2")
     if row > 2:
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{row - 1}"
+        sheet.filter(1, row - 1, len(header))
 
 
-def _documents_by_type(records: list[DocumentRecord]) -> dict[str, list[DocumentRecord]]:
+def _documents_by_type(
+    documents: list[tuple[DocumentRecord, DocumentRow]],
+) -> dict[str, list[DocumentRecord]]:
     typed: dict[str, list[DocumentRecord]] = {}
-    for record in records:
+    for record, _ in documents:
         if record.status in (DocumentStatus.CLASSIFIED, DocumentStatus.DUPLICATE) and record.evidence_type:
             typed.setdefault(record.evidence_type, []).append(record)
     return typed
@@ -309,23 +367,21 @@ UNIT_SHEET_COLUMNS = 9
 
 
 def _write_unit(
-    sheet: Worksheet,
+    sheet: _Sheet,
     unit: UnitCoverage,
-    records: list[DocumentRecord],
+    documents: list[tuple[DocumentRecord, DocumentRow]],
     report: ScanReport,
     catalog: Catalog,
     language: Language,
 ) -> None:
     """Write the LKE Pemenuhan sheet of one unit: area, sub-area and question rows."""
-    _put(
-        sheet,
-        1,
-        1,
+    sheet.widths([9, 10, 60, 11, 8, 15, 26, 50, 12])
+    title = (
         f"{unit.unit} · {label('ui.evaluation_year', language)} {report.evaluation_year} · "
-        f"{label('ui.as_of', language)} {report.as_of.isoformat()}",
+        f"{label('ui.as_of', language)} {report.as_of.isoformat()}"
     )
-    sheet.cell(row=1, column=1).font = Font(bold=True, size=13)
-    _put(sheet, 2, 1, label("ui.sheet_unit_note", language))
+    sheet.put(1, 1, title, bold=True, size=13)
+    sheet.put(2, 1, label("ui.sheet_unit_note", language))
     header = [
         label("ui.lke_code", language),
         label("ui.indicator", language),
@@ -337,15 +393,15 @@ def _write_unit(
         label("ui.documents_found", language),
         label("ui.estimate", language),
     ]
-    _header(sheet, 3, header)
-    typed = _documents_by_type(records)
+    sheet.header(3, header)
+    typed = _documents_by_type(documents)
     areas = {area.area: area for area in unit.areas}
     row = 4
     for area in catalog.areas:
         number = next(i.lke_code for i in catalog.indicators if i.area == area.code).split(".")[0]
         name = area.name_id if language == Language.ID else area.name_en
-        _group_row(sheet, row, [number, area.code, name, "", area.pemenuhan_weight], _AREA_FILL)
-        sheet.cell(row=row, column=9, value=areas[area.code].weighted_score).number_format = "0.00"
+        values = [number, area.code, name, "", area.pemenuhan_weight]
+        _group_row(sheet, row, values, _AREA_FILL, areas[area.code].weighted_score)
         row += 1
         for sub in (s for s in catalog.sub_areas if s.area == area.code):
             questions = [i for i in catalog.indicators if i.sub_area == sub.code]
@@ -367,19 +423,20 @@ def _write_unit(
                     None,
                 ]
                 for column, value in enumerate(values, start=1):
-                    _put(sheet, row, column, value)
-                    sheet.cell(row=row, column=column).alignment = _WRAP
-                sheet.cell(row=row, column=6).fill = STATUS_FILL[status.value]
+                    fill = {"fill": STATUS_FILL[status.value]} if column == 6 else {}
+                    sheet.put(row, column, value, text_wrap=True, valign="top", **fill)
                 row += 1
-    _widths(sheet, [9, 10, 60, 11, 8, 15, 26, 50, 12])
-    sheet.freeze_panes = "C4"
-    sheet.auto_filter.ref = f"A3:{get_column_letter(UNIT_SHEET_COLUMNS)}{row - 1}"
+    sheet.freeze("C4")
+    sheet.filter(3, row - 1, UNIT_SHEET_COLUMNS)
 
 
-def _group_row(sheet: Worksheet, row: int, values: Sequence[object], fill: PatternFill) -> None:
-    for column, value in enumerate(values, start=1):
-        _put(sheet, row, column, value)
+def _group_row(
+    sheet: _Sheet, row: int, values: Sequence[object], fill: str, estimate: float | None = None
+) -> None:
+    """An area or sub-area row, bold on its fill across the sheet; an area's ends with its estimate."""
     for column in range(1, UNIT_SHEET_COLUMNS + 1):
-        cell = sheet.cell(row=row, column=column)
-        cell.fill = fill
-        cell.font = _HEADER_FONT
+        value = values[column - 1] if column <= len(values) else None
+        if column == UNIT_SHEET_COLUMNS and estimate is not None:
+            sheet.put(row, column, estimate, bold=True, fill=fill, num_format="0.00")
+        else:
+            sheet.put(row, column, value, bold=True, fill=fill)

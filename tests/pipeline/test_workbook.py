@@ -116,7 +116,7 @@ def test_documents_sheet_has_filters_and_text_that_never_evaluates(workbook, rep
     assert set(rows) == {d.path for d in report.documents}
     hostile = rows[FORMULA_PATH]
     assert hostile[1].data_type == "s" and hostile[2].value == "tidak terbaca"
-    assert fill_of(hostile[2]) == STATUS_FILL["unreadable"].fgColor.rgb[-6:]
+    assert fill_of(hostile[2]) == STATUS_FILL["unreadable"]
     skm = next(row for path, row in rows.items() if path.endswith("SKM 2022.pdf"))
     assert [c.value for c in skm[2:9]] == [
         "dikenali",
@@ -184,7 +184,7 @@ def test_unit_sheet_is_shaped_like_the_lke(workbook, report, catalog) -> None:
     assert question[:4] == ("1.1.a", "MP.1.a", catalog.indicator("MP.1.a").question_id, "Ya/Tidak")
     assert question[5] == "ada" and question[6] == "sk_tim_zi"
     assert question[7] == "1. MP/SK Tim ZI.pdf (2026-01-12)"
-    assert fill_of(sheet.cell(row=6, column=6)) == STATUS_FILL["present"].fgColor.rgb[-6:]
+    assert fill_of(sheet.cell(row=6, column=6)) == STATUS_FILL["present"]
     by_code = {r[1]: r for r in rows}
     assert by_code["MP.1.b"][5] == "belum ada" and by_code["MP.1.b"][7] in (None, "")
     assert by_code["PP.4.a"][5] == "kedaluwarsa" and by_code["PP.4.a"][7] == "6. PP/SKM 2022.pdf (2022-07-01)"
@@ -193,7 +193,7 @@ def test_unit_sheet_is_shaped_like_the_lke(workbook, report, catalog) -> None:
     for row_index, row in enumerate(rows, start=4):
         if row[1] in statuses:
             fill = fill_of(sheet.cell(row=row_index, column=6))
-            assert fill == STATUS_FILL[statuses[row[1]].value].fgColor.rgb[-6:], row[1]
+            assert fill == STATUS_FILL[statuses[row[1]].value], row[1]
     assert sheet.column_dimensions["C"].width == 60
 
 
