@@ -1048,3 +1048,41 @@ def lkjip_ringkasan(b: DocBuilder) -> DocumentSpec:
     )
     b.add(b.sign_letter())
     return b.build(title)
+
+
+@template("kapasitas_akuntabilitas", "rekap_kompetensi_tim_sakip", "rekap")
+def kapasitas_rekap(b: DocBuilder) -> DocumentSpec:
+    """Recap of the training each member of the SAKIP team has had (trained-staff gap analysis)."""
+    people = b.staff(b.rng.randint(5, 9))
+    rows = [
+        (
+            str(i),
+            p.name,
+            p.position,
+            b.pick(
+                "Bimtek SAKIP",
+                "Pelatihan AKIP",
+                "Bimtek Penyusunan LKjIP",
+                "Belum pernah",
+                "Webinar Evaluasi AKIP",
+            ),
+            str(b.date.year - b.rng.randint(0, 2)),
+            b.pick("Sudah", "Sudah", "Belum"),
+        )
+        for i, p in enumerate(people, 1)
+    ]
+    title = c.rekap(
+        b,
+        title_lines=[
+            b.pick(
+                "DAFTAR KOMPETENSI TIM PENGELOLA SAKIP",
+                "REKAPITULASI PEGAWAI TERLATIH AKUNTABILITAS KINERJA (AKIP)",
+            ),
+            f"{b.unit.full_name.upper()} TAHUN {b.date.year}",
+        ],
+        intro="Data ini digunakan untuk menilai kesenjangan kapasitas SDM pengelola akuntabilitas kinerja "
+        "dan merencanakan bimbingan teknis berikutnya.",
+        header=("No", "Nama", "Jabatan", "Pelatihan Akuntabilitas Kinerja", "Tahun", "Sertifikat"),
+        rows=rows,
+    )
+    return b.build(title)

@@ -1031,3 +1031,66 @@ def skm_kuesioner(b: DocBuilder) -> DocumentSpec:
     )
     b.para(b.pick("Terima kasih atas partisipasi Anda.", "Identitas responden dirahasiakan."))
     return b.build(title)
+
+
+@template("standar_pelayanan", "undangan_forum_konsultasi_publik", "undangan")
+def sp_undangan_fkp(b: DocBuilder) -> DocumentSpec:
+    """Invitation to the public consultation forum that drafts or reviews the service standard."""
+    title = c.undangan(
+        b,
+        hal=b.pick(
+            "Undangan Forum Konsultasi Publik Penyusunan Standar Pelayanan",
+            "Undangan Forum Konsultasi Publik Reviu Standar Pelayanan",
+        ),
+        purpose=b.pf(
+            "penyusunan dan reviu standar pelayanan {unit} dengan melibatkan masyarakat dan pemangku "
+            "kepentingan sesuai ketentuan tentang pedoman standar pelayanan"
+        ),
+        acara=b.pick(
+            "Forum Konsultasi Publik (FKP) rancangan standar pelayanan",
+            "Pembahasan komponen standar pelayanan: persyaratan, prosedur, waktu, biaya dan produk layanan",
+        ),
+        kepada=b.pick(
+            "Tokoh masyarakat, perwakilan pengguna layanan dan mitra kerja (daftar terlampir)",
+            "Bapak/Ibu perwakilan masyarakat pengguna layanan",
+        ),
+        topic="yan",
+    )
+    return b.build(title)
+
+
+@template("pelayanan_prima", "jadwal_pelatihan_pelayanan_prima", "rekap")
+def prima_jadwal(b: DocBuilder) -> DocumentSpec:
+    """Schedule of recurring service-excellence training for front-line staff, with attendance."""
+    topics = (
+        "Etika dan komunikasi dengan pengguna layanan",
+        "Penerapan 5S (senyum, salam, sapa, sopan, santun)",
+        "Menangani pengguna layanan yang komplain",
+        "Pelayanan ramah disabilitas dan kelompok rentan",
+        "Standar penampilan petugas front office",
+    )
+    rows = [
+        (
+            str(i),
+            format_long(d),
+            b.pick(*topics),
+            b.pick("Internal", "Narasumber Ombudsman", "Widyaiswara"),
+            str(b.rng.randint(8, 30)),
+        )
+        for i, d in enumerate(sorted(b.earlier(5, 300) for _ in range(b.rng.randint(4, 7))), 1)
+    ]
+    title = c.rekap(
+        b,
+        title_lines=[
+            b.pick(
+                "JADWAL DAN REALISASI PELATIHAN PELAYANAN PRIMA",
+                "REKAP KEGIATAN PENINGKATAN KOMPETENSI PELAYANAN PRIMA PETUGAS LAYANAN",
+            ),
+            f"{b.unit.full_name.upper()} TAHUN {b.date.year}",
+        ],
+        header=("No", "Tanggal", "Materi", "Narasumber", "Jumlah Petugas"),
+        rows=rows,
+        intro="Pelatihan budaya pelayanan prima dilaksanakan terjadwal dan berkelanjutan bagi seluruh "
+        "petugas/pelaksana layanan.",
+    )
+    return b.build(title)

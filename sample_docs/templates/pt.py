@@ -1324,3 +1324,25 @@ def monev_ti_rekap(b: DocBuilder) -> DocumentSpec:
         notes=["Tingkat penggunaan diukur dari jumlah transaksi dibanding target."] if b.maybe(0.5) else (),
     )
     return b.build(title)
+
+
+@template("monev_kip", "undangan_monev_kip", "undangan")
+def monev_kip_undangan(b: DocBuilder) -> DocumentSpec:
+    """Invitation to the periodic meeting that evaluates public information services."""
+    year, q, _, _ = report_quarter(b)
+    title = c.undangan(
+        b,
+        hal=b.pick(
+            f"Undangan Rapat Monitoring dan Evaluasi Keterbukaan Informasi Publik Triwulan {roman(q)}",
+            "Undangan Evaluasi Pelaksanaan Layanan Informasi Publik",
+        ),
+        purpose="monitoring dan evaluasi pelaksanaan kebijakan keterbukaan informasi publik triwulan "
+        f"{roman(q)} tahun {year}",
+        acara=b.pick(
+            "Evaluasi layanan permohonan informasi publik dan tindak lanjutnya",
+            "Pembahasan laporan layanan informasi publik dan pemutakhiran DIP",
+        ),
+        kepada="PPID Pelaksana dan para Kepala Bidang",
+        topic="info",
+    )
+    return b.build(title)

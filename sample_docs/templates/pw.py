@@ -967,3 +967,21 @@ def kampanye_rekap(b: DocBuilder) -> DocumentSpec:
         signer=b.pick("team", "head"),
     )
     return b.build(title)
+
+
+@template("laporan_gratifikasi", "berita_acara_penyerahan_gratifikasi", "berita_acara")
+def gratifikasi_berita_acara(b: DocBuilder) -> DocumentSpec:
+    """Record of a gift handed over to the gratification control unit (UPG) after it was refused."""
+    gift, value = b.rng.choice(_GIFTS)
+    giver = b.pick("rekanan penyedia barang/jasa", "pengguna layanan", "mitra kerja")
+    title = c.berita_acara(
+        b,
+        about=b.pick("PENYERAHAN BARANG GRATIFIKASI", "SERAH TERIMA PELAPORAN GRATIFIKASI KEPADA UPG"),
+        body=[
+            f"Pegawai yang bertanda tangan di bawah ini menyerahkan {gift.lower()} senilai {rupiah(value)} "
+            f"yang diterima dari {giver} dan tidak dapat ditolak kepada Unit Pengendalian Gratifikasi (UPG).",
+            "UPG mencatat penerimaan tersebut dalam register pelaporan gratifikasi dan meneruskan laporannya "
+            "kepada Komisi Pemberantasan Korupsi paling lambat 30 hari kerja sejak diterima.",
+        ],
+    )
+    return b.build(title)
