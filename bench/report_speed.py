@@ -8,8 +8,10 @@ assessed again on the replicated records, as a real scan would.
 
 For each size it prints the CPU seconds (``time.process_time``: the machine is shared, so wall
 time would measure the neighbours) of the shared per-document view, of each writer given that
-view, and their sum. The catalog and the templates are loaded before timing: a scan has loaded
-the catalog long before it writes its reports.
+view, and their sum, each the least of ``--repeat`` runs. The catalog and the templates are
+loaded before timing: a scan has loaded the catalog long before it writes its reports. The
+cyclic garbage collector is paused while timing, as ``write_reports`` pauses it
+(``--with-gc`` leaves it running).
 
     .venv/bin/python bench/report_speed.py [--sizes 1000 10000] [--language id] [--base 60]
 """
@@ -17,6 +19,7 @@ the catalog long before it writes its reports.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import math
 import os
@@ -37,7 +40,7 @@ from pipeline.reports.csv_report import render_csv
 from pipeline.reports.html_report import render_html
 from pipeline.reports.json_report import render_json
 from pipeline.reports.unit_page import render_unit_pages
-from pipeline.reports.view import build_report_view
+from pipeline.reports.view import build_report_view, cyclic_gc_paused
 from pipeline.reports.xlsx_report import render_xlsx
 from pipeline.scan import DocumentSettings, assemble_report, discover_files, process_batch
 from sample_docs import faults
@@ -98,12 +101,13 @@ def cpu(function: Callable[[], object]) -> tuple[float, object]:
     return time.process_time() - started, result
 
 
-def time_writers(report: ScanReport, language: Language) -> dict[str, float]:
-    """CPU seconds of the shared view and of each writer given it."""
-    seconds, view = cpu(lambda: build_report_view(report, language))
-    figures = {"view (shared)": seconds}
-    for name, writer in WRITERS.items():
-        figures[name], _ = cpu(lambda writer=writer: writer(report, language=language, view=view))
+def time_writers(report: ScanReport, language: Language, *, pause_gc: bool = True) -> dict[str, float]:
+    """CPU seconds of the shared view and of each writer given it, as write_reports runs them."""
+    with cyclic_gc_paused() if pause_gc else contextlib.nullcontext():
+        seconds, view = cpu(lambda: build_report_view(report, language))
+        figures = {"view (shared)": seconds}
+        for name, writer in WRITERS.items():
+            figures[name], _ = cpu(lambda writer=writer: writer(report, language=language, view=view))
     return figures
 
 
@@ -113,6 +117,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--language", choices=[lang.value for lang in Language], default="id")
     parser.add_argument("--base", type=int, default=60, help="Generated documents to scan.")
+    parser.add_argument("--repeat", type=int, default=3, help="Runs per size; the fastest counts.")
+    parser.add_argument(
+        "--with-gc", action="store_true", help="Leave the cyclic garbage collector running while timing."
+    )
     args = parser.parse_args()
     language = Language(args.language)
     started = time.perf_counter()
@@ -121,13 +129,15 @@ def main() -> None:
     load_catalog()
     # First calls compile templates and fill caches; a scan pays that once, at any size.
     warm_up = assemble_report(records, options, units=units, started=time.monotonic())
-    setup = sum(time_writers(warm_up, language).values())
+    setup = sum(time_writers(warm_up, language, pause_gc=not args.with_gc).values())
     print(f"first-call set-up on {len(records)} documents: {setup:.2f} s CPU")
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     results = {}
     for size in args.sizes:
         report = assemble_report(replicate(records, size), options, units=units, started=time.monotonic())
-        results[size] = time_writers(report, language)
+        # The machine is shared: each figure is the least of a few runs.
+        runs = [time_writers(report, language, pause_gc=not args.with_gc) for _ in range(args.repeat)]
+        results[size] = {name: min(run[name] for run in runs) for name in runs[0]}
     names = list(next(iter(results.values())))
     print(f"{'CPU seconds':<16}" + "".join(f"{size:>10,}" for size in results))
     for name in [*names, "total"]:

@@ -22,7 +22,7 @@ from pipeline.reports.csv_report import render_csv
 from pipeline.reports.html_report import render_html
 from pipeline.reports.json_report import render_json
 from pipeline.reports.unit_page import UNIT_PAGES_DIR, render_unit_pages
-from pipeline.reports.view import build_report_view
+from pipeline.reports.view import build_report_view, cyclic_gc_paused
 from pipeline.reports.xlsx_report import render_xlsx
 
 log = logging.getLogger(__name__)
@@ -66,14 +66,15 @@ def write_reports(report: ScanReport, out: Path, *, language: Language = Languag
     so every page there belongs to this report.
     """
     check_output_dir(out)
-    view = build_report_view(report, language)
-    rendered = {
-        "report.json": render_json(report, language=language, view=view),
-        "report.html": render_html(report, language=language, view=view),
-        "report.xlsx": render_xlsx(report, language=language, view=view),
-        "report.csv": render_csv(report, language=language, view=view),
-    }
-    pages = render_unit_pages(report, language=language, view=view)
+    with cyclic_gc_paused():
+        view = build_report_view(report, language)
+        rendered = {
+            "report.json": render_json(report, language=language, view=view),
+            "report.html": render_html(report, language=language, view=view),
+            "report.xlsx": render_xlsx(report, language=language, view=view),
+            "report.csv": render_csv(report, language=language, view=view),
+        }
+        pages = render_unit_pages(report, language=language, view=view)
     paths = []
     try:
         for name, data in rendered.items():

@@ -12,10 +12,9 @@ Sheets, in order:
 Text is always a string cell; text that starts like a formula also carries Excel's quote
 prefix, so Excel neither evaluates it on opening nor after the cell is edited.
 
-Written with XlsxWriter in constant-memory mode: each row goes to disk as soon as the next one
-starts, so every sheet is written strictly top to bottom and a cell gets its format when it
-is written. (openpyxl, used before, builds a cell object per value and took seconds for a
-tree of 10,000 documents.)
+Written with XlsxWriter, where a cell gets its format when it is written; formats are made
+once per workbook. (openpyxl, used before, builds a cell object per value and styles it
+afterwards: seconds of CPU for a tree of 10,000 documents.)
 """
 
 from __future__ import annotations
@@ -36,7 +35,7 @@ from models.documents import DocumentRecord, DocumentStatus
 from models.messages import Language
 from models.report import ScanReport
 from pipeline.coverage import estimate_predicates, pemenuhan_estimate
-from pipeline.reports.safe_text import is_formula_like
+from pipeline.reports.safe_text import FORMULA_STARTS, is_formula_like
 from pipeline.reports.view import DocumentRow, ReportView, label, view_for
 
 log = logging.getLogger(__name__)
@@ -66,7 +65,9 @@ _ILLEGAL_CHARACTERS = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 # Excel column widths are in characters of the default font (Calibri 11), 7 pixels each.
 _PIXELS_PER_CHARACTER = 7
 _OPTIONS = {
-    "constant_memory": True,
+    # All in memory: shared strings make the file smaller and the writing faster than
+    # constant-memory mode's inline strings (a scan's labels and reasons repeat a lot).
+    "in_memory": True,
     # Text stays text: never a formula, a number or a link because of what it looks like.
     "strings_to_formulas": False,
     "strings_to_numbers": False,
@@ -80,6 +81,8 @@ class _Styles:
     def __init__(self, workbook: xlsxwriter.Workbook) -> None:
         self.workbook = workbook
         self._formats: dict[tuple[tuple[str, Any], ...], Format] = {}
+        self._quoted: dict[int, Format] = {}
+        self._properties: dict[int, dict[str, Any]] = {}
 
     def get(self, **properties: Any) -> Format:
         """The format with these XlsxWriter properties (``fill`` is an RGB hex colour)."""
@@ -91,44 +94,53 @@ class _Styles:
             if fill:
                 options.update(pattern=1, bg_color=f"#{fill}")
             cell_format = self._formats[key] = self.workbook.add_format(options)
+            self._properties[id(cell_format)] = properties
         return cell_format
+
+    def quoted(self, cell_format: Format | None) -> Format:
+        """``cell_format`` (or none) plus Excel's quote prefix: text, never a formula."""
+        key = id(cell_format)
+        quoted = self._quoted.get(key)
+        if quoted is None:
+            base = self._properties[key] if cell_format is not None else {}
+            quoted = self._quoted[key] = self.get(**base, quote_prefix=True)
+        return quoted
 
 
 class _Sheet:
-    """One worksheet written row by row, with 1-based rows and columns as Excel shows them."""
+    """One worksheet, with 1-based rows and columns as Excel shows them."""
 
     def __init__(self, worksheet: Worksheet, styles: _Styles) -> None:
         self.worksheet = worksheet
         self.styles = styles
 
-    def put(self, row: int, column: int, value: object, **style: Any) -> None:
+    def put(self, row: int, column: int, value: object, cell_format: Format | None = None) -> None:
         """Write a value; text is always stored as text so Excel never evaluates it."""
-        if value == "":
-            value = None  # an empty string is an empty cell, as openpyxl and Excel store it
-        if isinstance(value, str):
-            value = _visible_controls(value)
-            if is_formula_like(value):
+        if value is None or value == "":
+            # An empty string is an empty cell, as Excel stores it; it exists only for its format.
+            if cell_format is not None:
+                self.worksheet.write_blank(row - 1, column - 1, None, cell_format)
+        elif isinstance(value, str):
+            if _ILLEGAL_CHARACTERS.search(value):
+                value = _visible_controls(value)
+            if value.startswith(FORMULA_STARTS):
                 # Excel's own "text, not formula" mark: it survives the user editing the cell.
-                style["quote_prefix"] = True
-            self.worksheet.write_string(row - 1, column - 1, value, self._format(style))
-        elif value is None:
-            if style:  # an empty cell only exists for its format
-                self.worksheet.write_blank(row - 1, column - 1, None, self._format(style))
+                cell_format = self.styles.quoted(cell_format)
+            self.worksheet.write_string(row - 1, column - 1, value, cell_format)
         else:
-            self.worksheet.write_number(row - 1, column - 1, value, self._format(style))
+            self.worksheet.write_number(row - 1, column - 1, value, cell_format)
 
     def link(self, row: int, column: int, text: str, location: str) -> None:
         """Write text that links to a place in the workbook, formatted as plain text."""
         text = _visible_controls(text)
-        style = {"quote_prefix": True} if is_formula_like(text) else {}
-        self.worksheet.write_url(
-            row - 1, column - 1, f"internal:{location}", self.styles.get(**style), string=text
-        )
+        cell_format = self.styles.quoted(None) if is_formula_like(text) else self.styles.get()
+        self.worksheet.write_url(row - 1, column - 1, f"internal:{location}", cell_format, string=text)
 
     def header(self, row: int, titles: Sequence[str]) -> None:
         """A header row: bold on grey, wrapped."""
+        header = self.styles.get(bold=True, fill=_HEADER_FILL, text_wrap=True, valign="top")
         for column, title in enumerate(titles, start=1):
-            self.put(row, column, title, bold=True, fill=_HEADER_FILL, text_wrap=True, valign="top")
+            self.put(row, column, title, header)
 
     def widths(self, widths: Sequence[float]) -> None:
         """Set column widths, in characters, from column A on."""
@@ -143,9 +155,6 @@ class _Sheet:
     def filter(self, first_row: int, last_row: int, columns: int) -> None:
         """Put filter buttons on row ``first_row`` for columns A.. ``columns``."""
         self.worksheet.autofilter(first_row - 1, 0, last_row - 1, columns - 1)
-
-    def _format(self, style: dict[str, Any]) -> Format | None:
-        return self.styles.get(**style) if style else None
 
 
 def render_xlsx(
@@ -232,6 +241,7 @@ def _write_summary(
         label("ui.count_unreadable", language),
         label("ui.documents", language),
     ]
+    styles = sheet.styles
     sheet.widths([36] + [9] * len(catalog.areas) + [13] * (1 + len(predicates)) + [14] * 5)
     sheet.worksheet.set_row(0, 45)
     sheet.header(1, header)
@@ -240,12 +250,14 @@ def _write_summary(
         column = 2
         for area in unit.areas:
             share = area.weighted_score / area.pemenuhan_weight if area.pemenuhan_weight else 0.0
-            sheet.put(row, column, round(share, 4), num_format="0%", fill=_share_fill(share, catalog))
+            percent = styles.get(num_format="0%", fill=_share_fill(share, catalog))
+            sheet.put(row, column, round(share, 4), percent)
             column += 1
-        sheet.put(row, column, pemenuhan_estimate(unit), num_format="0.00")
+        sheet.put(row, column, pemenuhan_estimate(unit), styles.get(num_format="0.00"))
         column += 1
         for estimate in estimate_predicates(unit, catalog):
-            sheet.put(row, column, estimate.gap, num_format="0.00", fill=_GREEN if estimate.reached else _RED)
+            gap = styles.get(num_format="0.00", fill=_GREEN if estimate.reached else _RED)
+            sheet.put(row, column, estimate.gap, gap)
             column += 1
         statuses = list(unit.evidence_types.values())
         for value in (
@@ -279,29 +291,26 @@ def _write_documents(sheet: _Sheet, report: ScanReport, view: ReportView) -> Non
     sheet.widths([26, 55, 14, 24, 11, 13, 13, 9, 18, 70])
     sheet.header(1, header)
     recency_labels = {None: "", True: _recency_label(True, language), False: _recency_label(False, language)}
+    top = sheet.styles.get(valign="top")
+    wrap = sheet.styles.get(text_wrap=True, valign="top")
+    status_formats = {
+        status: sheet.styles.get(valign="top", fill=fill) for status, fill in STATUS_FILL.items()
+    }
+    outdated_format = sheet.styles.get(valign="top", fill=_AMBER)
+    put = sheet.put
     for row, (record, doc) in enumerate(zip(report.documents, view.rows, strict=True), start=2):
         outdated = record.outdated
-        values: list[object] = [
-            record.unit,
-            doc.path,
-            doc.status_label,
-            doc.evidence_type,
-            float(doc.confidence) if doc.confidence else None,
-            doc.date,
-            recency_labels[outdated],
-            record.recency.rule if record.recency and record.recency.rule else "",
-            doc.indicators,
-            doc.reason,
-        ]
-        for column, value in enumerate(values, start=1):
-            if column == 3:
-                sheet.put(row, column, value, valign="top", fill=STATUS_FILL[record.status.value])
-            elif column == 7 and outdated:
-                sheet.put(row, column, value, valign="top", fill=_AMBER)
-            elif column in (2, 10):
-                sheet.put(row, column, value, text_wrap=True, valign="top")
-            else:
-                sheet.put(row, column, value, valign="top")
+        recency = record.recency
+        put(row, 1, record.unit, top)
+        put(row, 2, doc.path, wrap)
+        put(row, 3, doc.status_label, status_formats[doc.status])
+        put(row, 4, doc.evidence_type, top)
+        put(row, 5, float(doc.confidence) if doc.confidence else None, top)
+        put(row, 6, doc.date, top)
+        put(row, 7, recency_labels[outdated], outdated_format if outdated else top)
+        put(row, 8, recency.rule if recency and recency.rule else "", top)
+        put(row, 9, doc.indicators, top)
+        put(row, 10, doc.reason, wrap)
     sheet.freeze("C2")
     sheet.filter(1, max(len(report.documents), 1) + 1, len(header))
 
@@ -325,6 +334,7 @@ def _write_indicators(sheet: _Sheet, report: ScanReport, catalog: Catalog, langu
     sheet.widths([28, 7, 11, 9, 70, 15, 30])
     sheet.header(1, header)
     coverage_labels = {status: label(f"coverage.{status.value}", language) for status in Coverage}
+    status_formats = {status: sheet.styles.get(fill=fill) for status, fill in STATUS_FILL.items()}
     supporting = {i.code: ", ".join(catalog.types_supporting(i.code)) for i in catalog.indicators}
     row = 2
     for unit in report.units:
@@ -335,7 +345,7 @@ def _write_indicators(sheet: _Sheet, report: ScanReport, catalog: Catalog, langu
             sheet.put(row, 3, indicator.code)
             sheet.put(row, 4, indicator.lke_code)
             sheet.put(row, 5, indicator.question_id)
-            sheet.put(row, 6, coverage_labels[status], fill=STATUS_FILL[status.value])
+            sheet.put(row, 6, coverage_labels[status], status_formats[status.value])
             sheet.put(row, 7, supporting[indicator.code])
             row += 1
     sheet.freeze("B2")
@@ -380,7 +390,7 @@ def _write_unit(
         f"{unit.unit} · {label('ui.evaluation_year', language)} {report.evaluation_year} · "
         f"{label('ui.as_of', language)} {report.as_of.isoformat()}"
     )
-    sheet.put(1, 1, title, bold=True, size=13)
+    sheet.put(1, 1, title, sheet.styles.get(bold=True, size=13))
     sheet.put(2, 1, label("ui.sheet_unit_note", language))
     header = [
         label("ui.lke_code", language),
@@ -396,6 +406,8 @@ def _write_unit(
     sheet.header(3, header)
     typed = _documents_by_type(documents)
     areas = {area.area: area for area in unit.areas}
+    wrap = sheet.styles.get(text_wrap=True, valign="top")
+    status_wrap = {s: sheet.styles.get(text_wrap=True, valign="top", fill=c) for s, c in STATUS_FILL.items()}
     row = 4
     for area in catalog.areas:
         number = next(i.lke_code for i in catalog.indicators if i.area == area.code).split(".")[0]
@@ -423,8 +435,7 @@ def _write_unit(
                     None,
                 ]
                 for column, value in enumerate(values, start=1):
-                    fill = {"fill": STATUS_FILL[status.value]} if column == 6 else {}
-                    sheet.put(row, column, value, text_wrap=True, valign="top", **fill)
+                    sheet.put(row, column, value, status_wrap[status.value] if column == 6 else wrap)
                 row += 1
     sheet.freeze("C4")
     sheet.filter(3, row - 1, UNIT_SHEET_COLUMNS)
@@ -437,6 +448,6 @@ def _group_row(
     for column in range(1, UNIT_SHEET_COLUMNS + 1):
         value = values[column - 1] if column <= len(values) else None
         if column == UNIT_SHEET_COLUMNS and estimate is not None:
-            sheet.put(row, column, estimate, bold=True, fill=fill, num_format="0.00")
+            sheet.put(row, column, estimate, sheet.styles.get(bold=True, fill=fill, num_format="0.00"))
         else:
-            sheet.put(row, column, value, bold=True, fill=fill)
+            sheet.put(row, column, value, sheet.styles.get(bold=True, fill=fill))
