@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from prefect import flow, task, unmapped
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
@@ -26,21 +27,40 @@ from pipeline.state import ScanPlan, StateStore, analysis_key
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
+
+class Untraversed(Generic[T]):
+    """A task or flow result that Prefect hands over without walking through it.
+
+    Prefect visits every field of a result, recursively, looking for futures to resolve; for
+    a report of 10,000 documents that took longer than rescanning the tree. Bukti's results
+    hold no futures, so they travel in this plain box, which Prefect does not open.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: T) -> None:
+        self.value = value
+
+
 # Each scanning thread reads documents through its own reader process (pipeline.sandbox),
 # so threads already spread extraction, the heavy part, over the cores; Prefect's process
 # pool measured slower (each worker re-imports Prefect and starts its own readers).
 
 
 @task(name="discover-files", retries=2, retry_delay_seconds=5)
-def discover_files(options: ScanOptions) -> scan.Inventory:
+def discover_files(options: ScanOptions) -> Untraversed[scan.Inventory]:
     """List every file and unit under the evidence root."""
-    return scan.discover_files(options.root, unit_depth=options.unit_depth)
+    return Untraversed(scan.discover_files(options.root, unit_depth=options.unit_depth))
 
 
 @task(name="process-batch", retries=2, retry_delay_seconds=5)
-def process_batch(files: list[SourceFile], settings: scan.DocumentSettings) -> list[DocumentRecord]:
+def process_batch(
+    files: list[SourceFile], settings: scan.DocumentSettings
+) -> Untraversed[list[DocumentRecord]]:
     """Read, classify and date one batch of files."""
-    return scan.process_batch(files, settings)
+    return Untraversed(scan.process_batch(files, settings))
 
 
 @contextlib.contextmanager
@@ -69,7 +89,7 @@ def _process(
     root_key = str(settings.root.resolve())
     try:
         for batch, future in zip(batches, process_batch.map(batches, unmapped(settings)), strict=True):
-            batch_records = future.result()
+            batch_records = future.result().value
             if store is not None:
                 cacheable = [
                     (s, r) for s, r in zip(batch, batch_records, strict=True) if scan.is_cacheable(r)
@@ -83,10 +103,10 @@ def _process(
 
 
 @flow(name="bukti-scan", log_prints=False, validate_parameters=False)
-def scan_evidence(options: ScanOptions) -> ScanReport:
+def scan_evidence(options: ScanOptions) -> Untraversed[ScanReport]:
     """Scan one evidence folder and return its report (reports are written by the caller)."""
     started = time.monotonic()
-    inventory = discover_files(options)
+    inventory = discover_files(options).value
     settings = scan.DocumentSettings.from_options(options)
     key = analysis_key(scan.analysis_parts(settings))
     root_key = str(options.root.resolve())
@@ -108,11 +128,11 @@ def scan_evidence(options: ScanOptions) -> ScanReport:
         ]
         report = scan.assemble_report([*fresh, *reused], options, units=inventory.units, started=started)
         if store is None:
-            return report
+            return Untraversed(report)
         store.save_files(root_key, plan.files_to_remember, plan.hashes_to_remember)
         store.forget_missing(root_key, (source.path for source in inventory.files))
         changes = store.record_run(root_key, report, reused=len(reused))
-    return report.model_copy(update={"changes": changes, "reused_documents": len(reused)})
+    return Untraversed(report.model_copy(update={"changes": changes, "reused_documents": len(reused)}))
 
 
 def _task_runner(jobs: int, dask_address: str | None = None) -> TaskRunner:
@@ -137,4 +157,4 @@ def run_scan_flow(options: ScanOptions) -> ScanReport:
         # While a local Prefect API may still be booting: load what this machine's workers need.
         scan.prepare_local_workers()
     local_api.wait_until_ready()
-    return scan_evidence.with_options(task_runner=runner)(options)
+    return scan_evidence.with_options(task_runner=runner)(options).value

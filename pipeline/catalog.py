@@ -25,8 +25,8 @@ def load_catalog(path: Path | None = None) -> Catalog:
         CatalogInvalid: the file is missing, is not YAML, or does not validate.
 
     """
-    path = path or DEFAULT_CATALOG_PATH
-    return _load_catalog_cached(path.resolve())
+    # The shipped catalog's path is already absolute: no filesystem lookup on this hot path.
+    return _load_catalog_cached(path.resolve() if path is not None else DEFAULT_CATALOG_PATH)
 
 
 @functools.lru_cache(maxsize=4)

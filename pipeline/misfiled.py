@@ -8,6 +8,7 @@ the document is flagged with one sentence; its type is never changed (the conten
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import PurePosixPath
@@ -64,6 +65,7 @@ _AREA_NUMBER = re.compile(r"\barea\s+(\d|i{1,3}|iv|vi?)\b", re.I)
 _AREA_CODE = re.compile(r"(?<![A-Za-z])(MP|PT|SDM|AK|PW|PP)(?![A-Za-z])")
 
 
+@functools.lru_cache(maxsize=4096)
 def folder_hint(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """The areas and the evidence types a folder name points to (either may be empty)."""
     folded = fold(name)

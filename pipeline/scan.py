@@ -576,27 +576,23 @@ def reuse_record(cached: DocumentRecord, source: SourceFile, settings: DocumentS
     The cached record may come from another path (a renamed or copied file) and from a scan
     with another evaluation year or as-of date, so identity and recency are redone here.
     """
-    record = cached.model_copy(
-        update={
-            "path": source.path,
-            "unit": source.unit,
-            "size": source.size,
-            "path_base64": source.path_base64,
-        }
-    )
-    slug = record.evidence_type
-    if slug is None:
-        return record
-    catalog = load_catalog(settings.catalog_path)
-    # Whether a document is misfiled depends on the folder it sits in now.
-    record = record.model_copy(update={"misfiled": misfiled_message(source.path, slug, catalog)})
-    if record.dates is None:
-        return record
-    rule = settings.rule_overrides.get(slug, catalog.evidence_type(slug).rule)
-    recency = assess_recency(
-        rule, record.dates, evaluation_year=settings.evaluation_year, as_of=settings.as_of
-    )
-    return record.model_copy(update={"recency": recency})
+    update: dict[str, object] = {
+        "path": source.path,
+        "unit": source.unit,
+        "size": source.size,
+        "path_base64": source.path_base64,
+    }
+    slug = cached.evidence_type
+    if slug is not None:
+        catalog = load_catalog(settings.catalog_path)
+        # Whether a document is misfiled depends on the folder it sits in now.
+        update["misfiled"] = misfiled_message(source.path, slug, catalog)
+        if cached.dates is not None:
+            rule = settings.rule_overrides.get(slug, catalog.evidence_type(slug).rule)
+            update["recency"] = assess_recency(
+                rule, cached.dates, evaluation_year=settings.evaluation_year, as_of=settings.as_of
+            )
+    return cached.model_copy(update=update)
 
 
 def hash_source(root: Path, source: SourceFile) -> str | None:
