@@ -249,12 +249,13 @@ def _fit_textcat(docs: list, labels: list[str], gold: list[str], seed: int):  # 
     from spacy.training import Example
 
     nlp = spacy.blank("id")
-    textcat = nlp.add_pipe(
-        "textcat",
-        config={
-            "model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2}
-        },
-    )
+    model = {
+        "@architectures": "spacy.TextCatBOW.v3",
+        "exclusive_classes": True,
+        "ngram_size": 2,
+        "no_output_layer": False,
+    }
+    textcat = nlp.add_pipe("textcat", config={"model": model})
     for label in labels:
         textcat.add_label(label)
     examples = [

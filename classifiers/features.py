@@ -286,32 +286,16 @@ def fit_vocabulary(
     max_features: int = 12000,
     head_weight: float = 1.0,
     phrase_weight: float = 1.0,
-    groups: Sequence[str] | None = None,
-    min_groups: int = 1,
 ) -> Vocabulary:
     """Keep word features seen in at least ``min_df`` documents, the most frequent first.
 
-    With ``groups`` (one per document: its template or source folder), a feature must also
-    occur in at least ``min_groups`` groups: wording that only one template uses says which
-    template a document came from, not what it is, and does not carry to unseen documents.
     Every catalog-phrase feature is kept. Ties are broken by the feature's text, so the same
     documents always give the same vocabulary (and the same artifact bytes).
     """
     df: Counter[str] = Counter()
-    seen_in: dict[str, set[str]] = {}
-    for number, (head, body, _) in enumerate(documents):
-        present = set(head) | set(body)
-        df.update(present)
-        if groups is not None and min_groups > 1:
-            group = groups[number]
-            for feature in present:
-                seen_in.setdefault(feature, set()).add(group)
-    eligible = (
-        f
-        for f, n in df.items()
-        if n >= min_df and (groups is None or min_groups <= 1 or len(seen_in[f]) >= min_groups)
-    )
-    kept = sorted(eligible, key=lambda f: (-df[f], f))[:max_features]
+    for head, body, _ in documents:
+        df.update(set(head) | set(body))
+    kept = sorted((f for f, n in df.items() if n >= min_df), key=lambda f: (-df[f], f))[:max_features]
     kept += [f"{PHRASE_PREFIX}{view}:{slug}" for slug, _, _ in config.phrases for view in ("h", "b")]
     kept.sort()
     total = len(documents)

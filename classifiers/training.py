@@ -40,7 +40,7 @@ from models.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
-ARTIFACT_VERSION = "1"
+ARTIFACT_VERSION = "2"
 _TEMPERATURES = np.exp(np.linspace(math.log(0.05), math.log(20.0), 121))
 _THRESHOLDS = np.round(np.arange(0.20, 0.991, 0.01), 2)
 
@@ -75,7 +75,6 @@ class TrainConfig:
     folds: int = 3
     target_precision: float = 0.97
     none_weight: float = 1.0
-    min_groups: int = 1
 
 
 def training_data_sha256(docs: Sequence[LabelledText]) -> str:
@@ -242,9 +241,7 @@ def choose_threshold(probs: np.ndarray, truth: np.ndarray, none_index: int | Non
     return float(_THRESHOLDS[-1])
 
 
-def _vocabulary(
-    features: Sequence[Features], groups: Sequence[str], fconf: FeatureConfig, config: TrainConfig
-) -> Vocabulary:
+def _vocabulary(features: Sequence[Features], fconf: FeatureConfig, config: TrainConfig) -> Vocabulary:
     return fit_vocabulary(
         features,
         config=fconf,
@@ -252,8 +249,6 @@ def _vocabulary(
         max_features=config.max_features,
         head_weight=config.head_weight,
         phrase_weight=config.phrase_weight,
-        groups=groups,
-        min_groups=config.min_groups,
     )
 
 
@@ -271,7 +266,7 @@ def _validate(
         test = np.flatnonzero((folds == fold) & original)
         if test.size == 0 or len(set(y[train])) < 2:
             continue
-        vocab = _vocabulary([data.features[i] for i in train], [data.groups[i] for i in train], fconf, config)
+        vocab = _vocabulary([data.features[i] for i in train], fconf, config)
         coef, intercept = _fit_linear(
             _matrix([data.features[i] for i in train], vocab), y[train], classes, config
         )
@@ -312,7 +307,7 @@ def fit_evidence_classifier(
     none_index = classes.index(NOT_EVIDENCE) if NOT_EVIDENCE in classes else None
     val_probs = _softmax(val_scores / temperature)
     threshold = choose_threshold(val_probs, val_truth, none_index, config.target_precision)
-    vocab = _vocabulary(data.features, data.groups, fconf, config)
+    vocab = _vocabulary(data.features, fconf, config)
     coef, intercept = _fit_linear(_matrix(data.features, vocab), np.array(data.labels), classes, config)
     data_hash = training_data_sha256(docs)
     card = {
