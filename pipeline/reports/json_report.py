@@ -205,17 +205,30 @@ def _write_dict(value: dict[Any, Any], newline: str, out: list[str]) -> None:
         out.append("{}")
         return
     inner = newline + "  "
-    following = "," + inner
-    separator = "{" + inner
-    for key, item in value.items():
+    for prefix, item in zip(_prefixes(tuple(value), inner), value.values()):  # noqa: B905 - same length
         scalar = _SCALARS.get(item.__class__)
         if scalar is not None:
-            out.append(f"{separator}{_key(key)}{scalar(item)}")
+            out.append(prefix + scalar(item))
         else:
-            out.append(f"{separator}{_key(key)}")
+            out.append(prefix)
             _write(item, inner, out)
-        separator = following
     out.append(newline + "}")
+
+
+def _prefixes(keys: tuple[Any, ...], inner: str) -> list[str]:
+    """What comes before each value of a dict with these keys: brace or comma, indent, key."""
+    shape = (keys, inner)
+    prefixes = _SHAPES.get(shape)
+    if prefixes is None:
+        prefixes = [("{" if index == 0 else ",") + inner + _key(key) for index, key in enumerate(keys)]
+        # Every document, unit and area repeats its keys: work the prefixes out once per shape.
+        if len(_SHAPES) < _SHAPES_MAX:
+            _SHAPES[shape] = prefixes
+    return prefixes
+
+
+_SHAPES: dict[tuple[tuple[Any, ...], str], list[str]] = {}
+_SHAPES_MAX = 1_000
 
 
 def _write_list(value: list[Any] | tuple[Any, ...], newline: str, out: list[str]) -> None:

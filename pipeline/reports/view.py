@@ -15,6 +15,7 @@ import gc
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 
 from models.catalog import Catalog, EvidenceType
 from models.coverage import Coverage, UnitCoverage
@@ -83,6 +84,7 @@ class UnitView:
     areas: tuple[AreaRow, ...]
     documents: tuple[DocumentRow, ...]
     coverage: UnitCoverage = field(repr=False)
+    misfiled: tuple[DocumentRow, ...] = field(default=(), metadata={"doc": "Documents filed elsewhere."})
     page: str = field(default="", metadata={"doc": "Relative link to the unit's own page."})
 
 
@@ -91,10 +93,16 @@ def label(key: str, language: Language, **params: object) -> str:
     return render(key, dict(params), language)
 
 
-def ui_labels(language: Language) -> dict[str, str]:
-    """Every ``ui.*`` label in ``language``, keyed without the prefix (the templates' ``t``)."""
+def ui_labels(language: Language) -> SimpleNamespace:
+    """Every ``ui.*`` label in ``language``, as attributes named without the prefix (``t``).
+
+    Attributes rather than a dict: Jinja looks ``t.name`` up as an attribute first, and a dict
+    answers that with a raised and caught AttributeError, for every label in every row.
+    """
     index = 0 if language == Language.ID else 1
-    return {key[3:]: texts[index] for key, texts in MESSAGES.items() if key.startswith("ui.")}
+    return SimpleNamespace(
+        **{key[3:]: texts[index] for key, texts in MESSAGES.items() if key.startswith("ui.")}
+    )
 
 
 def _message_key(message: Message) -> tuple[object, ...]:
@@ -301,6 +309,7 @@ def _unit_view(unit: UnitCoverage, rows: list[DocumentRow], catalog: Catalog, la
         areas=areas,
         documents=tuple(rows),
         coverage=unit,
+        misfiled=tuple(row for row in rows if row.misfiled),
     )
 
 
