@@ -222,7 +222,8 @@ def _prefixes(keys: tuple[Any, ...], inner: str) -> list[str]:
     if prefixes is None:
         prefixes = [("{" if index == 0 else ",") + inner + _key(key) for index, key in enumerate(keys)]
         # Every document, unit and area repeats its keys: work the prefixes out once per shape.
-        if len(_SHAPES) < _SHAPES_MAX:
+        # Only string keys: 1, 1.0 and True are equal as keys but written differently.
+        if len(_SHAPES) < _SHAPES_MAX and all(key.__class__ is str for key in keys):
             _SHAPES[shape] = prefixes
     return prefixes
 
