@@ -105,14 +105,17 @@ def ui_labels(language: Language) -> SimpleNamespace:
     )
 
 
-def _message_key(message: Message) -> tuple[object, ...]:
+def _message_key(message: Message) -> object:
+    """A hashable stand-in for ``message``: equal for messages that render the same."""
+    if not message.params:
+        return message.key
     # The value's class is part of the key: 1, 1.0 and True are equal but format differently.
     return (
         message.key,
-        *(
+        *[
             (name, _message_key(value) if isinstance(value, Message) else (value.__class__, value))
             for name, value in message.params.items()
-        ),
+        ],
     )
 
 
@@ -122,7 +125,7 @@ class MessageCache:
     def __init__(self, language: Language) -> None:
         """Start an empty cache for ``language``."""
         self.language = language
-        self._texts: dict[tuple[object, ...], str] = {}
+        self._texts: dict[object, str] = {}
 
     def __call__(self, message: Message) -> str:
         """The sentence of ``message``."""
