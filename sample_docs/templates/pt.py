@@ -1346,3 +1346,71 @@ def monev_kip_undangan(b: DocBuilder) -> DocumentSpec:
         topic="info",
     )
     return b.build(title)
+
+
+_APP_STATES = ("berjalan baik", "sering gangguan", "belum optimal")
+
+
+@template("monev_ti", "nota_dinas_hasil_monev_aplikasi", "nota_dinas")
+def monev_ti_nota_dinas(b: DocBuilder) -> DocumentSpec:
+    """Memo reporting the results of monitoring the use of the unit's applications."""
+    apps = b.sample(list(dict.fromkeys([b.app, *b.unit.sector.apps, "SRIKANDI", "e-Kinerja"])), 3)
+    title = c.nota_dinas(
+        b,
+        kepada=b.unit.head_short,
+        dari=b.pick(
+            "Pranata Komputer Ahli Pertama", "Kepala Subbagian Umum dan Kepegawaian", "Pengelola TIK"
+        ),
+        hal=b.pick(
+            f"Hasil Monitoring dan Evaluasi Pemanfaatan Teknologi Informasi Semester {b.pick('I', 'II')}",
+            "Laporan Evaluasi Penggunaan Aplikasi Layanan dan Aplikasi Umum",
+        ),
+        topic="info",
+        body=[
+            b.pf(
+                "Bersama ini kami laporkan hasil monitoring dan evaluasi pemanfaatan teknologi informasi di "
+                "{unit} dalam pelaksanaan pengukuran kinerja, manajemen SDM dan pelayanan publik:"
+            ),
+            b.pick(
+                "Kendala utama adalah jaringan internet yang tidak stabil dan data yang belum terintegrasi "
+                "antar aplikasi.",
+                "Direkomendasikan pelatihan operator dan penjadwalan pemeliharaan server secara berkala.",
+            ),
+        ],
+        points=[f"{a}: tingkat pemanfaatan {pct(b, 55, 100)}, {b.pick(*_APP_STATES)};" for a in apps],
+    )
+    return b.build(title)
+
+
+@template("keterbukaan_informasi", "pengumuman_tata_cara_informasi", "pengumuman")
+def kip_tata_cara(b: DocBuilder) -> DocumentSpec:
+    """Public notice on how to request public information from the unit's PPID."""
+    b.kop(0.7)
+    title = b.pick(
+        "TATA CARA MEMPEROLEH INFORMASI PUBLIK",
+        "PROSEDUR PERMOHONAN INFORMASI PUBLIK",
+        "PENGUMUMAN LAYANAN INFORMASI PUBLIK PPID",
+    )
+    b.title(title, b.unit.full_name.upper())
+    b.numbered(
+        [
+            "Pemohon mengisi formulir permohonan informasi publik di meja layanan PPID atau melalui laman "
+            "PPID dengan melampirkan fotokopi KTP.",
+            "Petugas PPID mencatat permohonan dalam register dan memberikan tanda bukti permohonan.",
+            "PPID Pelaksana memberikan jawaban paling lambat 10 (sepuluh) hari kerja dan dapat "
+            "diperpanjang 7 (tujuh) hari kerja.",
+            "Apabila permohonan ditolak atau tidak ditanggapi, pemohon dapat mengajukan keberatan kepada "
+            "Atasan PPID.",
+        ],
+        "1.",
+    )
+    b.kv(
+        [
+            ("Jam layanan", "Senin s.d. Jumat, 08.00-15.00"),
+            ("Biaya", "Tidak dipungut biaya (penggandaan ditanggung pemohon)"),
+            ("Ditetapkan", b.eff()),
+        ],
+        layout="tabs",
+    )
+    b.add(b.sign_plain(caption=b.pick("PPID Pelaksana,", "Atasan PPID Pelaksana,")))
+    return b.build(title)

@@ -1368,3 +1368,39 @@ def reward_nota_dinas(b: DocBuilder) -> DocumentSpec:
         lampiran="1 (satu) berkas",
     )
     return b.build(title)
+
+
+@template("pengembangan_kompetensi", "surat_pemberitahuan_kesempatan_diklat", "surat")
+def bangkom_kesempatan(b: DocBuilder) -> DocumentSpec:
+    """Circular letter telling staff about open training places and how to apply for them."""
+    offers = b.sample(_COMPETENCIES, b.rng.randint(2, 4))
+    deadline = b.later(5, 15)
+    title = c.surat(
+        b,
+        hal=b.pick(
+            "Pemberitahuan Kesempatan Mengikuti Pelatihan",
+            f"Kesempatan Pengembangan Kompetensi Pegawai Tahun {b.date.year}",
+            "Penawaran Kuota Peserta Diklat dan Pelatihan Teknis",
+        ),
+        kepada=f"Seluruh Pegawai {b.unit.full_name}",
+        topic="peg",
+        body=[
+            b.pf(
+                "Dalam rangka memenuhi hak setiap pegawai untuk memperoleh pengembangan kompetensi paling "
+                "sedikit 20 jam pelajaran per tahun, bersama ini kami sampaikan kesempatan mengikuti "
+                "pelatihan berikut bagi pegawai {unit}:"
+            ),
+            f"Pegawai yang berminat agar mendaftar melalui atasan langsung paling lambat tanggal "
+            f"{b.cite(deadline)} dengan melampirkan persetujuan atasan.",
+            b.pick(
+                "Prioritas diberikan kepada pegawai yang belum memenuhi 20 JP pada tahun berjalan.",
+                "Peserta terpilih akan ditetapkan dengan surat tugas.",
+            ),
+        ],
+        points=[
+            f"Pelatihan {o} ({b.pick('klasikal', 'e-learning', 'blended learning')}, "
+            f"{b.rng.choice((16, 24, 32, 40))} JP)"
+            for o in offers
+        ],
+    )
+    return b.build(title)
