@@ -140,7 +140,6 @@ class _RowMaker:
     """Turns records into :class:`DocumentRow` with catalog lookups and labels done once."""
 
     def __init__(self, catalog: Catalog, language: Language, messages: MessageCache) -> None:
-        self.language = language
         self.messages = messages
         self.types: dict[str, EvidenceType] = {t.slug: t for t in catalog.evidence_types}
         self.type_names = {
@@ -150,13 +149,13 @@ class _RowMaker:
         self.status_labels = {s: label(f"status.{s.value}", language) for s in DocumentStatus}
 
     def row(self, record: DocumentRecord) -> DocumentRow:
+        """Render one record for people."""
         slug = record.evidence_type
         if slug and slug not in self.types:
             raise KeyError(slug)  # as Catalog.evidence_type does: a slug the catalog lacks is a bug
         error = self.messages(record.error) if record.error else ""
         recency = self.messages(record.recency.explanation) if record.recency else ""
         classification = record.classification
-        typed = classification is not None and bool(slug)
         date = record.document_date
         return DocumentRow(
             path=record.path,
@@ -164,11 +163,11 @@ class _RowMaker:
             status_label=self.status_labels[record.status],
             evidence_type=slug or "",
             type_name=self.type_names[slug] if slug else "",
-            confidence=f"{classification.confidence:.2f}" if typed else "",  # type: ignore[union-attr]
+            confidence=f"{classification.confidence:.2f}" if classification and slug else "",
             date=date.isoformat() if date else "",
             reason=f"{error} {recency}" if error and recency else error or recency,
             indicators=self.type_indicators[slug] if slug else "",
-            phrases=", ".join(classification.evidence_phrases) if typed else "",  # type: ignore[union-attr]
+            phrases=", ".join(classification.evidence_phrases) if classification and slug else "",
             alternatives=", ".join(f"{a.slug} ({a.score:.2f})" for a in classification.alternatives)
             if classification
             else "",
@@ -178,17 +177,12 @@ class _RowMaker:
         )
 
 
-def document_row(record: DocumentRecord, catalog: Catalog, language: Language) -> DocumentRow:
-    """Render one record for people."""
-    return _RowMaker(catalog, language, MessageCache(language)).row(record)
-
-
 @dataclass(frozen=True)
 class ReportView:
     """A report rendered once for people in one language, for every writer to share.
 
     ``rows[i]`` is ``report.documents[i]``; ``by_unit`` lists each unit's records and rows in
-    report order.
+    report order. Writers take it as ``view=`` and build their own when given none.
     """
 
     report: ScanReport
