@@ -353,24 +353,19 @@ def _write_indicators(sheet: _Sheet, report: ScanReport, catalog: Catalog, langu
         sheet.filter(1, row - 1, len(header))
 
 
-def _documents_by_type(
-    documents: list[tuple[DocumentRecord, DocumentRow]],
-) -> dict[str, list[DocumentRecord]]:
-    typed: dict[str, list[DocumentRecord]] = {}
-    for record, _ in documents:
-        if record.status in (DocumentStatus.CLASSIFIED, DocumentStatus.DUPLICATE) and record.evidence_type:
-            typed.setdefault(record.evidence_type, []).append(record)
-    return typed
+def _found_by_type(documents: list[tuple[DocumentRecord, DocumentRow]], unit: str) -> dict[str, list[str]]:
+    """Per evidence type, a line 'path inside the unit (date)' for each typed document."""
+    found: dict[str, list[str]] = {}
+    prefix = f"{unit}/"
+    for record, row in documents:
+        if record.status in (DocumentStatus.CLASSIFIED, DocumentStatus.DUPLICATE) and row.evidence_type:
+            path = record.path[len(prefix) :] if record.path.startswith(prefix) else record.path
+            found.setdefault(row.evidence_type, []).append(f"{path} ({row.date or '?'})")
+    return found
 
 
-def _found_cell(slugs: Sequence[str], typed: dict[str, list[DocumentRecord]], unit: str) -> str:
-    lines = []
-    for slug in slugs:
-        for record in typed.get(slug, []):
-            path = record.path[len(unit) + 1 :] if record.path.startswith(f"{unit}/") else record.path
-            date = record.document_date.isoformat() if record.document_date else "?"
-            lines.append(f"{path} ({date})")
-    return "\n".join(lines)
+def _found_cell(slugs: Sequence[str], found: dict[str, list[str]]) -> str:
+    return "\n".join(line for slug in slugs for line in found.get(slug, ()))
 
 
 UNIT_SHEET_COLUMNS = 9
@@ -404,7 +399,7 @@ def _write_unit(
         label("ui.estimate", language),
     ]
     sheet.header(3, header)
-    typed = _documents_by_type(documents)
+    found = _found_by_type(documents, unit.unit)
     areas = {area.area: area for area in unit.areas}
     wrap = sheet.styles.get(text_wrap=True, valign="top")
     status_wrap = {s: sheet.styles.get(text_wrap=True, valign="top", fill=c) for s, c in STATUS_FILL.items()}
@@ -431,7 +426,7 @@ def _write_unit(
                     None,
                     label(f"coverage.{status.value}", language),
                     ", ".join(slugs),
-                    _found_cell(slugs, typed, unit.unit),
+                    _found_cell(slugs, found),
                     None,
                 ]
                 for column, value in enumerate(values, start=1):
