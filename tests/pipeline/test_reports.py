@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import json
 from pathlib import Path
@@ -18,6 +19,7 @@ from models.options import ScanOptions
 from pipeline.reports import REPORT_FILES, write_reports
 from pipeline.reports.html_report import render_html
 from pipeline.reports.json_report import dumps_indented, render_json
+from pipeline.reports.view import build_report_view
 from pipeline.reports.xlsx_report import render_xlsx
 from pipeline.scan import assemble_report
 
@@ -142,3 +144,23 @@ def test_dumps_indented_refuses_what_json_dumps_refuses() -> None:
             json.dumps(value, ensure_ascii=False, indent=2)
         with pytest.raises(TypeError):
             dumps_indented(value)
+
+
+def test_writers_refuse_a_view_of_another_report_or_language(hostile_report) -> None:
+    view = build_report_view(hostile_report, Language.ID)
+    assert render_json(hostile_report, view=view) == render_json(hostile_report)
+    with pytest.raises(ValueError, match="another report"):
+        render_html(hostile_report, language=Language.EN, view=view)
+    with pytest.raises(ValueError, match="another report"):
+        render_xlsx(hostile_report.model_copy(), view=view)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_write_reports_leaves_the_garbage_collector_as_it_found_it(hostile_report, tmp_path, enabled) -> None:
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        write_reports(hostile_report, tmp_path / "out")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
