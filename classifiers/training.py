@@ -73,8 +73,10 @@ class TrainConfig:
     phrase_weight: float = 1.0
     augmentations: tuple[str, ...] = ()
     folds: int = 3
-    target_precision: float = 0.97
-    none_weight: float = 1.0
+    # The goal: a confident answer is right at least 95% of the time.
+    target_precision: float = 0.95
+    # Chosen with bench/classifier_eval.py (held-out templates): 0.3 beat 1.0 and 0.1.
+    none_weight: float = 0.3
 
 
 def training_data_sha256(docs: Sequence[LabelledText]) -> str:

@@ -202,6 +202,52 @@ OPENINGS: list[tuple[str, str]] = [
 ]
 
 
+# The weakest types again, as the everyday forms real folders hold them in (nota dinas, notulen,
+# surat, formulir, rekap), worded independently of the generator's templates.
+CARRIER_OPENINGS: list[tuple[str, str]] = [
+    (
+        "pengembangan_kompetensi",
+        "DAFTAR PEGAWAI PESERTA DIKLAT DAN PELATIHAN TAHUN 2026\nNo Nama NIP Jabatan Nama Pelatihan Penyelenggara Jumlah JP\n1 Sri Wahyuni Pelatihan Dasar CPNS BPSDM Provinsi 40 JP\n2 Agus Salim Bimtek Pengelolaan Arsip Elektronik ANRI 24 JP\nRata-rata capaian jam pelajaran pengembangan kompetensi pegawai tahun ini 22 JP.",
+    ),
+    (
+        "pengembangan_kompetensi",
+        "NOTULA\nKEGIATAN COACHING DAN MENTORING PEGAWAI BIDANG PELAYANAN\nMentor: Kepala Bidang Pelayanan\nAtasan langsung memberikan coaching tentang penyusunan laporan dan mentoring penggunaan aplikasi layanan kepada staf sebagai bentuk pengembangan kompetensi non klasikal.",
+    ),
+    (
+        "analisis_kebutuhan_diklat",
+        "Hal : Penyampaian Hasil Analisis Kebutuhan Diklat Tahun 2027\nKepada Yth. Kepala BKPSDM\nBersama ini kami sampaikan hasil training need analysis pegawai berdasarkan kesenjangan kompetensi terhadap standar kompetensi jabatan beserta usulan jenis diklat yang dibutuhkan.",
+    ),
+    (
+        "analisis_kebutuhan_diklat",
+        "KUESIONER ANALISIS KEBUTUHAN PELATIHAN (TNA)\nNama pegawai\nJabatan\nKompetensi yang perlu ditingkatkan\nLevel kompetensi saat ini dan level standar jabatan\nJenis pelatihan yang diusulkan\nPersetujuan atasan langsung",
+    ),
+    (
+        "kampanye_gratifikasi",
+        "NOTULEN\nSOSIALISASI PENGENDALIAN GRATIFIKASI BAGI PETUGAS PELAYANAN\nNarasumber dari Inspektorat menjelaskan jenis gratifikasi yang wajib dilaporkan dan cara menolak pemberian dari pengguna layanan. Peserta berkomitmen menolak gratifikasi.",
+    ),
+    (
+        "kampanye_gratifikasi",
+        "STOP GRATIFIKASI\nPelayanan di kantor ini tidak dipungut biaya. Petugas kami dilarang menerima hadiah atau uang terima kasih dalam bentuk apa pun. Laporkan pungutan kepada Unit Pengendalian Gratifikasi. #TolakGratifikasi",
+    ),
+    (
+        "keterbukaan_informasi",
+        "BERITA ACARA\nUJI KONSEKUENSI INFORMASI PUBLIK YANG DIKECUALIKAN\nPPID Pelaksana bersama pemilik informasi melakukan uji konsekuensi dan menetapkan informasi yang dikecualikan berdasarkan Pasal 17 Undang-Undang Keterbukaan Informasi Publik.",
+    ),
+    (
+        "sop",
+        "DAFTAR STANDAR OPERASIONAL PROSEDUR DINAS KESEHATAN TAHUN 2026\nNo Nama SOP Nomor SOP Tanggal Efektif\n1 SOP Pelayanan Surat Izin Praktik\n2 SOP Pengelolaan Surat Masuk\n3 SOP Pelayanan Pengaduan\nSeluruh SOP ditetapkan kepala dinas dan diterapkan unit pelaksana.",
+    ),
+    (
+        "penempatan_pegawai",
+        "NOTA DINAS\nHal : Usulan Penempatan PPPK Formasi Tahun 2025\nBersama ini kami usulkan penempatan pegawai PPPK hasil seleksi pada unit kerja sesuai kebutuhan jabatan pada peta jabatan dan formasi yang dilamar.",
+    ),
+    (
+        "peta_proses_bisnis",
+        "PETA PROSES BISNIS LEVEL 0 DINAS KESEHATAN\nProses manajemen: perencanaan, pengukuran kinerja, pengawasan internal\nProses inti: pelayanan perizinan kesehatan, pencegahan penyakit\nProses pendukung: kepegawaian, keuangan, umum",
+    ),
+]
+
+
 @pytest.fixture(scope="session")
 def classifier() -> TrainedClassifier:
     """The shipped classifier, loaded once for the whole session."""
@@ -223,6 +269,16 @@ def test_title_and_opening_give_the_type(classifier: TrainedClassifier, slug: st
     assert result.classifier == classifier.name
     assert len(result.alternatives) == 3 and slug not in {a.slug for a in result.alternatives}
     assert result.evidence_phrases
+
+
+@pytest.mark.parametrize(
+    ("slug", "opening"), CARRIER_OPENINGS, ids=[f"{slug}-{i}" for i, (slug, _) in enumerate(CARRIER_OPENINGS)]
+)
+def test_everyday_forms_of_weak_types_give_the_type(
+    classifier: TrainedClassifier, slug: str, opening: str
+) -> None:
+    result = classifier.classify(_extracted(KOP + opening))
+    assert (result.evidence_type or result.best_guess) == slug
 
 
 def test_most_openings_are_confident(classifier: TrainedClassifier) -> None:
