@@ -145,11 +145,12 @@ _encode_string: Callable[[str], str] = json.encoder.encode_basestring  # type: i
 
 
 def _float(value: float) -> str:
-    if value != value:
-        return "NaN"
-    if value in (float("inf"), float("-inf")):
-        return "Infinity" if value > 0 else "-Infinity"
-    return float.__repr__(value)
+    text = float.__repr__(value)
+    return _NON_FINITE.get(text, text)
+
+
+# repr() of a float is one of these only when it is not finite; JSON's names for them.
+_NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
 
 
 # Exact classes written in one call; subclasses take the general path in _write.
