@@ -7,7 +7,7 @@ DEMO_YEAR := 2026
 DEMO_AS_OF := 2026-11-01
 
 .PHONY: install ocr-engine browser demo test lint train bench lock clean
-OCR_PACKAGES := tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng tesseract-ocr-osd
 BROWSER_PACKAGE := chromium
 
 install: $(VENV)/.installed ocr-engine browser

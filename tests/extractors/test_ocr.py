@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from extractors import extract_text
-from extractors.imageprep import deskew, estimate_skew
-from extractors.ocr import engine_status, parse_tsv
+from extractors.imageprep import (
+    deskew,
+    drop_colour_ink,
+    estimate_skew,
+    lines_run_vertically,
+    prepare_page,
+    to_grey,
+)
+from extractors.ocr import detect_rotation, engine_status, parse_osd, parse_tsv
 from models.documents import DocumentStatus, FileFormat
 from models.errors import CorruptFile, ExtractionTimeout, NoTextFound, OcrEngineMissing
 from models.options import ExtractOptions
 from pipeline.scan import DocumentSettings, read_document
 from sample_docs.scans import (
     PROFILES,
+    ScanProfile,
     render_text_pages,
     sample_text,
     scan_text,
@@ -202,3 +212,81 @@ def test_parse_tsv_groups_lines_and_averages_confidence():
     text, confidence, words = parse_tsv("\n".join([header, *rows]))
     assert text == "KEPUTUSAN BUPATI\nSLEMAN"
     assert confidence == pytest.approx(0.8) and words == 3
+
+
+# A short letter: most of the page is empty, as on the last page of a decree.
+SHORT_TEXT = "\n".join(
+    (
+        "PEMERINTAH KABUPATEN SLEMAN",
+        "KEPUTUSAN KEPALA DINAS KESEHATAN NOMOR 800/123/2026",
+        "TENTANG TIM PEMBANGUNAN ZONA INTEGRITAS",
+        "Ditetapkan di Sleman pada tanggal 12 Januari 2026",
+    )
+)
+
+
+@pytest.mark.parametrize("quarter_turns", [1, 2, 3])
+def test_turned_pages_are_read_upright(tmp_path: Path, quarter_turns):
+    # Short pages turned by 90° used to come back empty: their line height was measured
+    # across the turned lines and the page shrunk to a quarter before Tesseract saw it.
+    profile = ScanProfile("turned", quarter_turns=quarter_turns, skew_degrees=1.5, noise=6.0, jpeg_quality=80)
+    page = scan_text(SHORT_TEXT, profile, seed=quarter_turns)[0]
+    path = write_image(page.image, tmp_path / "turned.jpg")
+
+    extracted = extract_text(path, options=OPTIONS)
+
+    assert _cer(SHORT_TEXT, extracted.text) <= 0.05, extracted.text
+    assert extracted.ocr_confidence is not None and extracted.ocr_confidence > 0.8
+
+
+@pytest.mark.parametrize(("quarter_turns", "vertical"), [(0, False), (1, True), (2, False), (3, True)])
+def test_line_direction_is_seen_and_turned_pages_keep_their_size(quarter_turns, vertical):
+    page = render_text_pages(SHORT_TEXT, dpi=200)[0].image.rotate(90 * quarter_turns, expand=True)
+    assert lines_run_vertically(page) is vertical
+    prepared = prepare_page(page)
+    assert prepared.height > prepared.width  # level again, portrait
+    assert prepared.height >= 0.9 * max(page.size)  # not shrunk
+
+
+def test_stamp_ink_is_lightened_but_text_under_it_stays_dark():
+    white, black, red_stamp = (255, 255, 255), (0, 0, 0), (180, 105, 125)
+    text_under_stamp = (100, 20, 40)
+    row = [white, black, red_stamp, text_under_stamp] + [white] * 8 + [black] * 4
+    image = Image.fromarray(np.array([row] * 16, dtype=np.uint8), "RGB")
+
+    grey = np.asarray(drop_colour_ink(image))[0]
+
+    assert grey[0] == 255 and grey[1] == 0
+    assert grey[2] >= 175  # the stamp is now paper to Tesseract's binarisation
+    assert grey[3] <= 100  # the text under it is still ink
+
+
+def test_page_printed_in_colour_keeps_its_text():
+    blue = (20, 40, 200)
+    row = [blue] * 6 + [(255, 255, 255)] * 10
+    image = Image.fromarray(np.array([row] * 16, dtype=np.uint8), "RGB")
+
+    grey = np.asarray(to_grey(image))[0]
+
+    assert grey[0] < 80  # luminance, not the bright blue channel
+
+
+def test_stamped_page_reads_the_line_under_the_stamp(tmp_path: Path, clean_page):
+    image = degrade_page(clean_page.image, PROFILES["stamped"], seed=4)
+    path = write_image(image, tmp_path / "stamped.png")
+    extracted = extract_text(path, options=OPTIONS)
+    assert _cer(clean_page.text, extracted.text) <= 0.04, extracted.text
+    assert "KEPALA DINAS KESEHATAN KABUPATEN SLEMAN" in _normalised(extracted.text)
+
+
+def test_parse_osd_reads_the_turn():
+    report = "Page number: 0\nOrientation in degrees: 270\nRotate: 90\nOrientation confidence: 26.18\n"
+    assert parse_osd(report) == 90
+    assert parse_osd("Too few characters. Skipping this page") is None
+
+
+@pytest.mark.parametrize("quarter_turns", [1, 3])
+def test_orientation_detection_names_the_clockwise_turn(clean_page, quarter_turns):
+    turned = clean_page.image.rotate(90 * quarter_turns, expand=True)
+    deadline = time.monotonic() + 30
+    assert detect_rotation(turned, OPTIONS, deadline) == 90 * quarter_turns
