@@ -1,17 +1,19 @@
 """report.json: the machine-readable contract (shared/spec/interface.md), plus added keys.
 
 The file is ``json.dumps(data, ensure_ascii=False, indent=2)`` plus a newline, byte for byte.
-The standard library only uses its C encoder without ``indent``, and its pure-Python indenting
-encoder is the slowest part of writing a large report, so :func:`dumps_indented` writes the
-same text directly (tests compare the two on arbitrary data).
+The standard library's C encoder does not indent, and its pure-Python indenting encoder took
+most of the time of writing a large report, so :func:`dumps_json` lets pydantic's serializer
+(Rust) write the text whenever that text is provably the same (tests compare the two).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+import re
 from typing import Any
+
+from pydantic_core import PydanticSerializationError, to_json
 
 from models.catalog import Catalog
 from models.coverage import UnitCoverage
@@ -126,145 +128,27 @@ def render_json(
     report: ScanReport, *, language: Language = Language.ID, view: ReportView | None = None
 ) -> bytes:
     """report.json as UTF-8 bytes (non-ASCII kept readable)."""
-    return (dumps_indented(report_to_dict(report, language=language, view=view)) + "\n").encode("utf-8")
+    return dumps_json(report_to_dict(report, language=language, view=view)) + b"\n"
 
 
-def dumps_indented(value: object) -> str:
-    """``json.dumps(value, ensure_ascii=False, indent=2)``, written without the slow encoder.
+def dumps_json(data: Any) -> bytes:
+    """``json.dumps(data, ensure_ascii=False, indent=2)`` as UTF-8 bytes, written fast.
 
-    Handles what that call handles for JSON data: dicts, lists, tuples, strings, numbers,
-    booleans and None, including their subclasses (str and int enums); anything else raises
-    TypeError, as ``json.dumps`` does.
+    ``data`` is JSON data as :func:`report_to_dict` makes it: dicts with string keys, lists,
+    tuples, strings, numbers, booleans and None. pydantic's serializer writes such data exactly
+    as ``json.dumps`` does (same indentation, escapes, integers, NaN and Infinity, and the
+    shortest round-trip digits of floats) with one exception: a float between -0.0001 and
+    0.0001 (other than zero), which Python writes as ``1e-05`` and pydantic as ``0.00001``.
+    Such a number always leaves ``0.0000`` or ``e-<digit>`` in pydantic's text, so when either
+    appears (in a number or, rarely, inside some string) the text comes from ``json.dumps``.
     """
-    chunks: list[str] = []
-    _write(value, "\n", chunks)
-    return "".join(chunks)
-
-
-_encode_string: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
-
-
-def _float(value: float) -> str:
-    text = float.__repr__(value)
-    return _NON_FINITE.get(text, text)
-
-
-# repr() of a float is one of these only when it is not finite; JSON's names for them.
-_NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
-
-
-# Exact classes written in one call; subclasses take the general path in _write.
-_SCALARS: dict[type, Callable[[Any], str]] = {
-    str: _encode_string,
-    int: int.__repr__,
-    float: _float,
-    bool: lambda value: "true" if value else "false",
-    type(None): lambda value: "null",
-}
-
-
-def _key(key: object) -> str:
-    """A dict key and its colon, as json.dumps writes them (numbers and literals as strings)."""
-    text = _KEYS.get(key) if key.__class__ is str else None
-    if text is not None:
-        return text
-    if isinstance(key, str):
-        name = key
-    elif key is True or key is False or key is None:
-        name = json.dumps(key)
-    elif isinstance(key, float):
-        name = _float(key)
-    elif isinstance(key, int):
-        name = int.__repr__(key)
-    else:
-        raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
-    text = f"{_encode_string(name)}: "
-    if key.__class__ is str and len(_KEYS) < _KEYS_MAX:
-        _KEYS[key] = text  # keys repeat in every document and unit: encode each once
-    return text
-
-
-_KEYS: dict[object, str] = {}
-_KEYS_MAX = 10_000
-
-
-def _write(value: object, newline: str, out: list[str]) -> None:
-    """Append ``value``, nested at the indentation that ``newline`` ends with."""
-    scalar = _SCALARS.get(value.__class__)
-    if scalar is not None:
-        out.append(scalar(value))
-    elif isinstance(value, dict):
-        _write_dict(value, newline, out)
-    elif isinstance(value, list | tuple):
-        _write_list(value, newline, out)
-    else:
-        out.append(_subclass_scalar(value))
-
-
-def _write_dict(value: dict[Any, Any], newline: str, out: list[str]) -> None:
-    if not value:
-        out.append("{}")
-        return
-    inner = newline + "  "
-    for prefix, item in zip(_prefixes(tuple(value), inner), value.values()):  # noqa: B905 - same length
-        scalar = _SCALARS.get(item.__class__)
-        if scalar is not None:
-            out.append(prefix + scalar(item))
-        else:
-            out.append(prefix)
-            _write(item, inner, out)
-    out.append(newline + "}")
-
-
-def _prefixes(keys: tuple[Any, ...], inner: str) -> list[str]:
-    """What comes before each value of a dict with these keys: brace or comma, indent, key."""
-    shape = (keys, inner)
-    prefixes = _SHAPES.get(shape)
-    if prefixes is None:
-        prefixes = [("{" if index == 0 else ",") + inner + _key(key) for index, key in enumerate(keys)]
-        # Every document, unit and area repeats its keys: work the prefixes out once per shape.
-        # Only string keys: 1, 1.0 and True are equal as keys but written differently.
-        if len(_SHAPES) < _SHAPES_MAX and all(key.__class__ is str for key in keys):
-            _SHAPES[shape] = prefixes
-    return prefixes
-
-
-_SHAPES: dict[tuple[tuple[Any, ...], str], list[str]] = {}
-_SHAPES_MAX = 1_000
-
-
-def _write_list(value: list[Any] | tuple[Any, ...], newline: str, out: list[str]) -> None:
-    if not value:
-        out.append("[]")
-        return
-    inner = newline + "  "
-    following = "," + inner
     try:
-        # Most lists hold only strings (indicator codes, phrases): encode them in one pass.
-        out.append(f"[{inner}{following.join(map(_encode_string, value))}{newline}]")
-        return
-    except TypeError:  # not all strings: item by item below
-        pass
-    separator = "[" + inner
-    for item in value:
-        scalar = _SCALARS.get(item.__class__)
-        if scalar is not None:
-            out.append(separator + scalar(item))
-        else:
-            out.append(separator)
-            _write(item, inner, out)
-        separator = following
-    out.append(newline + "]")
+        text = to_json(data, indent=2, inf_nan_mode="constants")
+    except (PydanticSerializationError, ValueError):
+        text = None  # e.g. a lone surrogate: json.dumps (and then encode) raises its own error
+    if text is not None and b"0.0000" not in text and not _NEGATIVE_EXPONENT.search(text):
+        return text
+    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def _subclass_scalar(value: object) -> str:
-    """A subclass of a JSON scalar (a str or int enum member), in the order json.dumps checks."""
-    if isinstance(value, str):
-        return _encode_string(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float):
-        return _float(value)
-    raise TypeError(f"Object of type {value.__class__.__name__} is not JSON serializable")
+_NEGATIVE_EXPONENT = re.compile(rb"e-\d")
