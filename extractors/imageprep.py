@@ -30,6 +30,11 @@ _FINE_STEP = 0.1
 # Text lines whose height (in pixels) lies outside this range are rescaled into it.
 _LINE_HEIGHT_RANGE = (14, 60)
 _LINE_HEIGHT_TARGET = 24
+# Scans finer than this are read at _TARGET_DPI: on bench/ocr_eval.py's 300-dpi pages that was
+# 0.5 s faster per page with the same CER on clean pages and a lower one on noisy pages and
+# photos (downsampling averages scanner noise away). 200-dpi scans are never enlarged.
+_TARGET_DPI = 200
+_DOWNSCALE_ABOVE_DPI = 250
 # Colour ink: pixels whose channels differ by less than the first value are neutral (paper
 # tint, scanner noise), by more than the second fully coloured; in between they blend.
 _CHROMA_RAMP = (15, 40)
@@ -282,8 +287,17 @@ def line_height(image: Image.Image) -> float | None:
     return float(np.median(heights))
 
 
-def normalise_resolution(image: Image.Image) -> tuple[Image.Image, float]:
+def normalise_resolution(image: Image.Image, dpi: float | None = None) -> tuple[Image.Image, float]:
     """Rescale a page whose text is much smaller or larger than Tesseract reads best.
+
+    A page scanned finer than ``_DOWNSCALE_ABOVE_DPI`` (when its resolution is known) is
+    brought down to ``_TARGET_DPI``, unless that would make its lines smaller than the
+    readable range (small print); otherwise only lines far outside the readable range are
+    rescaled.
+
+    Args:
+        image: A level grey-level page.
+        dpi: The scan's resolution, when the file or the PDF tells it.
 
     Returns:
         The image and the scale factor applied (1.0 when left alone).
@@ -291,11 +305,24 @@ def normalise_resolution(image: Image.Image) -> tuple[Image.Image, float]:
     """
     height = line_height(image)
     low, high = _LINE_HEIGHT_RANGE
-    if height is None or low <= height <= high:
+    if dpi and dpi > _DOWNSCALE_ABOVE_DPI and height is not None and height * _TARGET_DPI / dpi >= low:
+        factor = _TARGET_DPI / dpi
+    elif height is None or low <= height <= high:
         return image, 1.0
-    factor = max(0.25, min(3.0, _LINE_HEIGHT_TARGET / height))
+    else:
+        factor = max(0.25, min(3.0, _LINE_HEIGHT_TARGET / height))
     size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
     return image.resize(size, Image.Resampling.LANCZOS), factor
+
+
+def scan_resolution(image: Image.Image) -> float | None:
+    """The resolution a file or a PDF page render states, if it is believable (72-2400 dpi)."""
+    dpi = image.info.get("dpi")
+    try:
+        value = float(dpi[0]) if isinstance(dpi, tuple) else float(dpi) if dpi else None
+    except (TypeError, ValueError, IndexError):
+        return None
+    return value if value is not None and 72 <= value <= 2400 else None
 
 
 def turn_level(image: Image.Image) -> tuple[Image.Image, int]:
@@ -316,9 +343,10 @@ def prepare_page(image: Image.Image) -> Image.Image:
     90°, a column of letters passed for one tall line and the page was shrunk to a quarter,
     which Tesseract then read as nothing.
     """
+    dpi = scan_resolution(image)
     grey = to_grey(image)
     page = crop_page(grey)
     page, _ = turn_level(page)
     page, _ = deskew(page)
-    page, _ = normalise_resolution(page)
+    page, _ = normalise_resolution(page, dpi)
     return page

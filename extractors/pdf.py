@@ -133,7 +133,10 @@ def _render(document: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int)
         width, height = page.get_size()
         if width * height * scale * scale > max_pixels:
             scale = (max_pixels / max(width * height, 1.0)) ** 0.5
-        return page.render(scale=scale, grayscale=True).to_pil()
+        image = page.render(scale=scale, grayscale=True).to_pil()
+        # The resolution travels with the image, so preparation can bring fine scans down.
+        image.info["dpi"] = (scale * 72, scale * 72)
+        return image
     finally:
         page.close()
 

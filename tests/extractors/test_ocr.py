@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 from reportlab.lib.pagesizes import A4
@@ -22,6 +23,7 @@ from extractors.imageprep import (
     to_grey,
 )
 from extractors.ocr import detect_rotation, engine_status, parse_osd, parse_tsv
+from extractors.pdf import _render
 from models.documents import DocumentStatus, FileFormat
 from models.errors import CorruptFile, ExtractionTimeout, NoTextFound, OcrEngineMissing
 from models.options import ExtractOptions
@@ -290,3 +292,24 @@ def test_orientation_detection_names_the_clockwise_turn(clean_page, quarter_turn
     turned = clean_page.image.rotate(90 * quarter_turns, expand=True)
     deadline = time.monotonic() + 30
     assert detect_rotation(turned, OPTIONS, deadline) == 90 * quarter_turns
+
+
+@pytest.mark.parametrize(
+    ("dpi", "font_size", "scale"), [(300, 11.0, 2 / 3), (200, 11.0, 1.0), (300, 6.0, 1.0)]
+)
+def test_fine_scans_are_read_at_200_dpi_unless_the_print_is_small(dpi, font_size, scale):
+    page = render_text_pages(sample_text(), dpi=dpi, font_size=font_size)[0].image
+    page.info["dpi"] = (dpi, dpi)
+    prepared = prepare_page(page)
+    assert prepared.width == pytest.approx(page.width * scale, rel=0.01)
+
+
+def test_scanned_pdf_pages_carry_their_resolution_to_preparation(tmp_path: Path, clean_page):
+    path = write_image_pdf([clean_page.image], tmp_path / "scan.pdf", dpi=200)
+    document = pdfium.PdfDocument(path.read_bytes())
+    try:
+        image = _render(document, 0, 300, OPTIONS.max_image_pixels)
+    finally:
+        document.close()
+    assert image.info["dpi"][0] == pytest.approx(200, rel=0.01)
+    assert image.width == pytest.approx(clean_page.image.width, rel=0.01)
