@@ -29,7 +29,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from classifiers.augment import AUGMENTATIONS  # noqa: E402
 from classifiers.features import FeatureConfig  # noqa: E402
 from classifiers.model import TrainedClassifier  # noqa: E402
 from classifiers.training import (  # noqa: E402
@@ -223,7 +222,8 @@ def compare(rows, fconf: FeatureConfig, seed: int) -> dict:
         "logreg, no stop words": (TrainConfig(), dataclasses.replace(fconf, stop_words=frozenset())),
         "logreg, unigrams only": (TrainConfig(), dataclasses.replace(fconf, bigrams=False)),
         "logreg, no catalog phrases": (TrainConfig(), dataclasses.replace(fconf, phrases=())),
-        "logreg, augmented (3 variants)": (TrainConfig(augmentations=tuple(AUGMENTATIONS)), fconf),
+        "logreg, C 10": (TrainConfig(c=10.0), fconf),
+        "logreg, non-evidence weight 1": (TrainConfig(none_weight=1.0), fconf),
         "logreg, spaCy lemmas": (TrainConfig(), indonesian_language_data(load_catalog(), lemmas=True)),
     }
     out = {}
