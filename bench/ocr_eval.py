@@ -284,9 +284,15 @@ class Outcome:
 
 
 def measure_accuracy(specs, profiles, options: ExtractOptions, dpi: int, max_pages: int) -> list[Outcome]:
+    import extractors
     from models.documents import DocumentStatus
+    from pipeline import sandbox
     from pipeline.scan import DocumentSettings, read_document
     from sample_docs.render.pdf import render_pdf_bytes
+
+    # Read in this process rather than in the scan's sandboxed reader (a fresh process that
+    # would not see --psm); the sandbox adds isolation, not a different reading.
+    sandbox.extract_text = extractors.extract_text
 
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory() as work:
@@ -375,15 +381,18 @@ def main() -> None:
     parser.add_argument("--accuracy-docs", type=int, default=45, help="documents for accuracy")
     parser.add_argument("--accuracy-pages", type=int, default=3, help="pages per document for accuracy")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--psm", default=ocr._PSM, help="Tesseract page segmentation mode to measure")
     parser.add_argument("--skip-cer", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
     args = parser.parse_args()
 
     profiles = args.profiles.split(",")
+    ocr._PSM = args.psm
     status = engine_status()
     print(f"tesseract: {status.version or 'NOT INSTALLED'} languages={','.join(status.languages)}")
     if not status.usable:
         sys.exit("tesseract with ind+eng is required for this benchmark (make install)")
+    print(f"page segmentation mode: {ocr._PSM}")
     print(f"cores: {os.cpu_count()}, load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     options = ExtractOptions(page_workers=1)
 

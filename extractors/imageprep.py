@@ -35,6 +35,8 @@ _LINE_HEIGHT_TARGET = 24
 # photos (downsampling averages scanner noise away). 200-dpi scans are never enlarged.
 _TARGET_DPI = 200
 _DOWNSCALE_ABOVE_DPI = 250
+# A page that states at least this resolution is a scan and is never enlarged.
+_MIN_SCAN_DPI = 150
 # Colour ink: pixels whose channels differ by less than the first value are neutral (paper
 # tint, scanner noise), by more than the second fully coloured; in between they blend.
 _CHROMA_RAMP = (15, 40)
@@ -292,8 +294,9 @@ def normalise_resolution(image: Image.Image, dpi: float | None = None) -> tuple[
 
     A page scanned finer than ``_DOWNSCALE_ABOVE_DPI`` (when its resolution is known) is
     brought down to ``_TARGET_DPI``, unless that would make its lines smaller than the
-    readable range (small print); otherwise only lines far outside the readable range are
-    rescaled.
+    readable range (small print); a page stating at least ``_MIN_SCAN_DPI`` is never enlarged;
+    otherwise (phone photos, files without a resolution) only lines far outside the readable
+    range are rescaled.
 
     Args:
         image: A level grey-level page.
@@ -308,6 +311,10 @@ def normalise_resolution(image: Image.Image, dpi: float | None = None) -> tuple[
     if dpi and dpi > _DOWNSCALE_ABOVE_DPI and height is not None and height * _TARGET_DPI / dpi >= low:
         factor = _TARGET_DPI / dpi
     elif height is None or low <= height <= high:
+        return image, 1.0
+    elif height < low and dpi and dpi >= _MIN_SCAN_DPI:
+        # A real scan's small print is small on paper: enlarging it only costs time (a
+        # 200-dpi SOP table page went to 3500x4800 pixels and read worse).
         return image, 1.0
     else:
         factor = max(0.25, min(3.0, _LINE_HEIGHT_TARGET / height))

@@ -58,6 +58,8 @@ _OSD_LANGUAGE = "osd"
 # Below this mean word confidence a reading may be of a page upside down: upright pages of our
 # scans read at 0.88-0.96, the same pages upside down or on their side at 0.3-0.5.
 _DOUBTFUL_CONFIDENCE = 0.75
+# A gap between two words of one line wider than this many word heights separates columns.
+_COLUMN_GAP = 8
 
 
 class EngineStatus(BaseModel):
@@ -296,6 +298,11 @@ def parse_osd(output: str) -> int | None:
 def parse_tsv(tsv: str) -> tuple[str, float | None, int]:
     """Turn Tesseract's TSV into text (one line per recognised line) and a mean confidence.
 
+    A line whose words are separated by a gap of more than ``_COLUMN_GAP`` word heights is
+    split there: ``--psm 4`` reads a two-column signature block ("Mengetahui," on the left,
+    "Depok, 27 Oktober 2026" on the right) as one line, where the text layer of the same
+    document born-digital has two, and the date finder reads place-and-date lines whole.
+
     Returns:
         The text, the mean word confidence on a 0-1 scale (``None`` without words), and the
         number of words.
@@ -304,6 +311,7 @@ def parse_tsv(tsv: str) -> tuple[str, float | None, int]:
     lines: list[str] = []
     current_key: tuple[str, ...] | None = None
     current: list[str] = []
+    right_edge = 0
     confidences: list[float] = []
     for row in tsv.splitlines()[1:]:
         fields = row.split("\t")
@@ -313,10 +321,16 @@ def parse_tsv(tsv: str) -> tuple[str, float | None, int]:
         if not word:
             continue
         key = tuple(fields[1:5])  # page, block, paragraph, line
-        if key != current_key and current:
+        try:
+            left, width, height = int(fields[6]), int(fields[8]), int(fields[9])
+        except ValueError:
+            left, width, height = right_edge, 0, 0
+        column_break = key == current_key and left - right_edge > _COLUMN_GAP * max(height, 1)
+        if (key != current_key or column_break) and current:
             lines.append(" ".join(current))
             current = []
         current_key = key
+        right_edge = left + width
         current.append(word)
         try:
             confidences.append(max(0.0, min(100.0, float(fields[10]))) / 100.0)

@@ -313,3 +313,23 @@ def test_scanned_pdf_pages_carry_their_resolution_to_preparation(tmp_path: Path,
         document.close()
     assert image.info["dpi"][0] == pytest.approx(200, rel=0.01)
     assert image.width == pytest.approx(clean_page.image.width, rel=0.01)
+
+
+def test_small_print_of_a_200_dpi_scan_is_not_enlarged():
+    page = render_text_pages(sample_text(), dpi=200, font_size=6.0)[0].image
+    unlabelled = prepare_page(page)
+    page.info["dpi"] = (200, 200)
+    assert prepare_page(page).size == page.size
+    assert unlabelled.width > page.width  # without a resolution, tiny lines are still enlarged
+
+
+def test_parse_tsv_splits_a_line_at_a_column_gap():
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        "5\t1\t1\t1\t1\t1\t100\t677\t150\t30\t90\tMengetahui,",
+        "5\t1\t1\t1\t1\t2\t900\t681\t100\t30\t90\tDepok,",
+        "5\t1\t1\t1\t1\t3\t1010\t681\t40\t30\t90\t27",
+        "5\t1\t1\t1\t1\t4\t1060\t681\t140\t30\t90\tOktober",
+    ]
+    text, _, words = parse_tsv("\n".join([header, *rows]))
+    assert text == "Mengetahui,\nDepok, 27 Oktober" and words == 4
