@@ -246,7 +246,9 @@ def _write_summary(
     sheet.worksheet.set_row(0, 45)
     sheet.header(1, header)
     for row, unit in enumerate(report.units, start=2):
-        sheet.link(row, 1, unit.unit, f"'{names[unit.unit]}'!A1")
+        # A quote inside a quoted sheet name is doubled, as Excel writes it.
+        quoted = names[unit.unit].replace("'", "''")
+        sheet.link(row, 1, unit.unit, f"'{quoted}'!A1")
         column = 2
         for area in unit.areas:
             share = area.weighted_score / area.pemenuhan_weight if area.pemenuhan_weight else 0.0

@@ -201,3 +201,24 @@ def test_workbook_in_english(report) -> None:
     book = load_workbook(io.BytesIO(render_xlsx(report, language=Language.EN)))
     assert book.sheetnames[:3] == ["Summary", "Documents", "Sub-indicators"]
     assert book["Summary"]["A1"].value == "Unit"
+
+
+def test_summary_link_to_a_sheet_whose_name_has_a_quote() -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from models.documents import DocumentRecord, DocumentStatus
+    from models.messages import Message
+    from models.options import ScanOptions
+    from pipeline.scan import assemble_report
+
+    unit = "Kantor Jum'at Bersih"
+    record = DocumentRecord(
+        path=f"{unit}/a.pdf", unit=unit, status=DocumentStatus.UNREADABLE, size=1,
+        error=Message(key="document.empty"),
+    )  # fmt: skip
+    options = ScanOptions(root=Path("/r"), evaluation_year=2026, as_of=dt.date(2026, 11, 1))
+    book = load_workbook(io.BytesIO(render_xlsx(assemble_report([record], options, units=[unit], started=0.0))))
+    sheet_name = unit_sheet_names([unit], reserved=FIXED_SHEETS)[unit]
+    assert "'" in sheet_name and sheet_name in book.sheetnames
+    assert book["Ringkasan"]["A2"].hyperlink.location == f"'{sheet_name.replace(chr(39), chr(39) * 2)}'!A1"
