@@ -301,7 +301,9 @@ def parse_tsv(tsv: str) -> tuple[str, float | None, int]:
     A line whose words are separated by a gap of more than ``_COLUMN_GAP`` word heights is
     split there: ``--psm 4`` reads a two-column signature block ("Mengetahui," on the left,
     "Depok, 27 Oktober 2026" on the right) as one line, where the text layer of the same
-    document born-digital has two, and the date finder reads place-and-date lines whole.
+    document born-digital has two, and the date finder reads place-and-date lines whole. A
+    colon on either side of the gap marks a form field ("Tanggal      : 4 Juli 2026"), which
+    stays one line.
 
     Returns:
         The text, the mean word confidence on a 0-1 scale (``None`` without words), and the
@@ -325,7 +327,13 @@ def parse_tsv(tsv: str) -> tuple[str, float | None, int]:
             left, width, height = int(fields[6]), int(fields[8]), int(fields[9])
         except ValueError:
             left, width, height = right_edge, 0, 0
-        column_break = key == current_key and left - right_edge > _COLUMN_GAP * max(height, 1)
+        # "Tanggal      : 4 Juli 2026" is one form field across a wide gap, not two columns.
+        column_break = (
+            key == current_key
+            and left - right_edge > _COLUMN_GAP * max(height, 1)
+            and not word.startswith(":")
+            and not (current and current[-1].endswith(":"))
+        )
         if (key != current_key or column_break) and current:
             lines.append(" ".join(current))
             current = []

@@ -333,3 +333,14 @@ def test_parse_tsv_splits_a_line_at_a_column_gap():
     ]
     text, _, words = parse_tsv("\n".join([header, *rows]))
     assert text == "Mengetahui,\nDepok, 27 Oktober" and words == 4
+
+
+def test_parse_tsv_keeps_a_form_field_across_its_gap():
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        "5\t1\t1\t1\t1\t1\t100\t50\t110\t30\t90\tTanggal",
+        "5\t1\t1\t1\t1\t2\t900\t50\t8\t20\t90\t:",
+        "5\t1\t1\t1\t1\t3\t920\t50\t30\t30\t90\t4",
+        "5\t1\t1\t1\t1\t4\t960\t50\t60\t30\t90\tJuli",
+    ]
+    assert parse_tsv("\n".join([header, *rows]))[0] == "Tanggal : 4 Juli"
