@@ -40,7 +40,7 @@ from models.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
-ARTIFACT_VERSION = "3"
+ARTIFACT_VERSION = "4"
 _TEMPERATURES = np.exp(np.linspace(math.log(0.05), math.log(20.0), 121))
 _THRESHOLDS = np.round(np.arange(0.20, 0.991, 0.01), 2)
 
