@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,15 @@ def bukti_command() -> list[str]:
     """The installed ``bukti`` console script next to the test interpreter."""
     script = Path(sys.executable).with_name("bukti")
     return [str(script)] if script.exists() else [sys.executable, "-m", "flows.cli"]
+
+
+def with_ctrl_c() -> None:
+    """In a child about to start: let Ctrl-C (SIGINT) work as at a terminal.
+
+    A test run started in the background of a non-interactive shell inherits SIGINT ignored,
+    and Python keeps it ignored; tests that interrupt ``bukti`` restore the default first.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def run_bukti(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -12,7 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import bukti_command
+from conftest import bukti_command, with_ctrl_c
 
 from models.errors import ExitCode
 
@@ -80,6 +80,7 @@ def test_nightly_deployment_runs_on_a_real_server(prefect_server, demo_tree, tmp
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=with_ctrl_c,
     )
     try:
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import DEMO_AS_OF, DEMO_YEAR, bukti_command
+from conftest import DEMO_AS_OF, DEMO_YEAR, bukti_command, with_ctrl_c
 
 from flows.scan_flow import run_scan_flow
 from models.errors import OutputNotWritable
@@ -227,7 +227,9 @@ def test_interrupted_scan_exits_130_and_keeps_the_previous_report(demo_tree, tmp
     state = tmp_path / "state.sqlite"
     args = [*bukti_command(), "scan", str(root), "--as-of", DEMO_AS_OF.isoformat(), "--out", str(out),
             "--state", str(state), "--jobs", "1"]  # fmt: skip
-    child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=with_ctrl_c
+    )
     deadline = time.monotonic() + 240
     saved = 0
     while time.monotonic() < deadline and child.poll() is None and not saved:
