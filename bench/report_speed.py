@@ -35,12 +35,13 @@ from models.documents import DocumentRecord
 from models.messages import Language
 from models.options import ScanOptions
 from models.report import ScanReport
+from pipeline import collector
 from pipeline.catalog import load_catalog
 from pipeline.reports.csv_report import render_csv
 from pipeline.reports.html_report import render_html
 from pipeline.reports.json_report import render_json
 from pipeline.reports.unit_page import render_unit_pages
-from pipeline.reports.view import build_report_view, cyclic_gc_paused
+from pipeline.reports.view import build_report_view
 from pipeline.reports.xlsx_report import render_xlsx
 from pipeline.scan import DocumentSettings, assemble_report, discover_files, process_batch
 from sample_docs import faults
@@ -103,7 +104,7 @@ def cpu(function: Callable[[], object]) -> tuple[float, object]:
 
 def time_writers(report: ScanReport, language: Language, *, pause_gc: bool = True) -> dict[str, float]:
     """CPU seconds of the shared view and of each writer given it, as write_reports runs them."""
-    with cyclic_gc_paused() if pause_gc else contextlib.nullcontext():
+    with collector.paused() if pause_gc else contextlib.nullcontext():
         seconds, view = cpu(lambda: build_report_view(report, language))
         figures = {"view (shared)": seconds}
         for name, writer in WRITERS.items():

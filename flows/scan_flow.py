@@ -21,7 +21,7 @@ from flows import local_api
 from models.documents import DocumentRecord, SourceFile
 from models.options import ScanOptions
 from models.report import ScanReport
-from pipeline import scan
+from pipeline import collector, scan
 from pipeline.progress import ScanProgress
 from pipeline.state import ScanPlan, StateStore, analysis_key
 
@@ -157,4 +157,5 @@ def run_scan_flow(options: ScanOptions) -> ScanReport:
         # While a local Prefect API may still be booting: load what this machine's workers need.
         scan.prepare_local_workers()
     local_api.wait_until_ready()
-    return scan_evidence.with_options(task_runner=runner)(options).value
+    with collector.tuned_for_bulk_work():
+        return scan_evidence.with_options(task_runner=runner)(options).value

@@ -585,8 +585,10 @@ def reuse_record(cached: DocumentRecord, source: SourceFile, settings: DocumentS
     slug = cached.evidence_type
     if slug is not None:
         catalog = load_catalog(settings.catalog_path)
-        # Whether a document is misfiled depends on the folder it sits in now.
-        update["misfiled"] = misfiled_message(source.path, slug, catalog)
+        if source.path != cached.path:
+            # Whether a document is misfiled depends on the folder it sits in now (the
+            # catalog is part of the cache key, so at the same path the verdict stands).
+            update["misfiled"] = misfiled_message(source.path, slug, catalog)
         if cached.dates is not None:
             rule = settings.rule_overrides.get(slug, catalog.evidence_type(slug).rule)
             update["recency"] = assess_recency(

@@ -18,11 +18,12 @@ from pathlib import Path
 from models.errors import OutputNotWritable
 from models.messages import Language
 from models.report import ScanReport
+from pipeline import collector
 from pipeline.reports.csv_report import render_csv
 from pipeline.reports.html_report import render_html
 from pipeline.reports.json_report import render_json
 from pipeline.reports.unit_page import UNIT_PAGES_DIR, render_unit_pages
-from pipeline.reports.view import build_report_view, cyclic_gc_paused
+from pipeline.reports.view import build_report_view
 from pipeline.reports.xlsx_report import render_xlsx
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ def write_reports(report: ScanReport, out: Path, *, language: Language = Languag
     so every page there belongs to this report.
     """
     check_output_dir(out)
-    with cyclic_gc_paused():
+    with collector.paused():
         view = build_report_view(report, language)
         rendered = {
             "report.json": render_json(report, language=language, view=view),

@@ -10,10 +10,7 @@ so rendered messages are cached per view.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
@@ -218,24 +215,6 @@ def view_for(report: ScanReport, language: Language, view: ReportView | None) ->
     if view.report is not report or view.language != language:
         raise ValueError("the report view was built for another report or language")
     return view
-
-
-@contextlib.contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """Hold off Python's cyclic garbage collector while reports are rendered.
-
-    Rendering allocates millions of short-lived objects, and every so often the collector then
-    walks every object alive, the whole scan report included: for 10,000 documents that was a
-    third of the writers' CPU time. Rendering makes almost no reference cycles (reference
-    counting frees its garbage), so the collector resumes afterwards with little to do.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def build_unit_views(

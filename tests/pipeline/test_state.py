@@ -245,3 +245,20 @@ def test_interrupted_scan_exits_130_and_keeps_the_previous_report(demo_tree, tmp
     assert child.returncode == 130, stderr[-2000:]
     assert (out / "report.json").read_bytes() == previous
     assert "Traceback" not in stderr
+
+
+def test_reused_record_moved_to_another_area_folder_is_misfiled(runs) -> None:
+    from models.documents import SourceFile
+    from pipeline.scan import DocumentSettings, reuse_record
+
+    cached = next(r for r in runs["cold"].documents if r.evidence_type == "sk_tim_zi" and r.misfiled is None)
+    settings = DocumentSettings(root=Path("/unused"), evaluation_year=DEMO_YEAR, as_of=DEMO_AS_OF)
+
+    def at(path: str) -> SourceFile:
+        return SourceFile(path=path, unit=cached.unit, size=cached.size, mtime_ns=0)
+
+    assert reuse_record(cached, at(cached.path), settings).misfiled is None
+    moved = reuse_record(cached, at(f"{cached.unit}/5. Pengawasan/{Path(cached.path).name}"), settings)
+    assert moved.misfiled is not None and "sk_tim_zi" in moved.misfiled.render()
+    back = reuse_record(moved, at(cached.path), settings)
+    assert back.misfiled is None
