@@ -77,6 +77,10 @@ class ScanPlan(BaseModel):
     hashes_to_remember: tuple[str, ...] = Field(default=(), description="Their content hashes.")
 
 
+# Record fields that :func:`pipeline.scan.reuse_record` recomputes, so the store need not keep.
+_RECOMPUTED_ON_REUSE = {"recency"}
+
+
 class StateStore:
     """A SQLite state store; use as a context manager."""
 
@@ -215,10 +219,12 @@ class StateStore:
                     for source, record in zip(sources, records, strict=True)
                 ],
             )
+            # Recency is left out: every reuse recomputes it for that scan's year, as-of date
+            # and rules, and loading it back was half the cost of reading a cached record.
             db.executemany(
                 "INSERT OR REPLACE INTO results (sha256, analysis_key, record) VALUES (?, ?, ?)",
                 [
-                    (record.sha256, analysis_key, record.model_dump_json())
+                    (record.sha256, analysis_key, record.model_dump_json(exclude=_RECOMPUTED_ON_REUSE))
                     for record in records
                     if record.sha256 and record.size > 0
                 ],

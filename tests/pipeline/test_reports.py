@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import io
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from models.documents import Classification, DocumentRecord, DocumentStatus, Fil
 from models.messages import Language, Message
 from models.options import ScanOptions
 from pipeline.reports import REPORT_FILES, write_reports
+from pipeline.reports.forked import ForkedRender
 from pipeline.reports.html_report import render_html
 from pipeline.reports.json_report import dumps_json, render_json
 from pipeline.reports.view import build_report_view
@@ -111,6 +113,39 @@ def test_write_reports_replaces_atomically(hostile_report, tmp_path: Path) -> No
     assert (out / "report.json").read_bytes() != first
     assert json.loads((out / "report.json").read_text())["language"] == "en"
 
+
+
+def test_workbook_rendered_by_a_forked_process_is_the_same(hostile_report, tmp_path: Path) -> None:
+    here, forked = tmp_path / "here", tmp_path / "forked"
+    write_reports(hostile_report, here, fork=False)
+    paths = write_reports(hostile_report, forked, fork=True)
+    assert [p.relative_to(forked) for p in paths] == [
+        p.relative_to(here) for p in write_reports(hostile_report, here, fork=False)
+    ]
+    for path in paths:
+        assert path.read_bytes() == (here / path.relative_to(forked)).read_bytes(), path.name
+    # Only the reports are left: no temporary file of the child.
+    assert sorted(p.name for p in forked.iterdir()) == sorted([*REPORT_FILES, "units"])
+
+
+def test_forked_render_hands_back_its_file(tmp_path: Path) -> None:
+    rendered = ForkedRender(lambda: b"isi laporan", tmp_path / "report.xlsx").collect(timeout=30)
+    assert rendered is not None and rendered.read_bytes() == b"isi laporan"
+
+
+def test_forked_render_that_fails_or_overruns_leaves_nothing(tmp_path: Path) -> None:
+    def fails() -> bytes:
+        raise RuntimeError("render bug")
+
+    def overruns() -> bytes:
+        time.sleep(30)
+        return b""
+
+    assert ForkedRender(fails, tmp_path / "a.xlsx").collect(timeout=30) is None
+    started = time.monotonic()
+    assert ForkedRender(overruns, tmp_path / "b.xlsx").collect(timeout=0.5) is None
+    assert time.monotonic() - started < 10
+    assert list(tmp_path.iterdir()) == []
 
 JSON_SCALARS = (
     st.none()
