@@ -141,7 +141,11 @@ _PLAN_TITLE = re.compile(
     re.I | re.M,
 )
 _REPORT_TITLE = re.compile(
-    r"\b(?:laporan|lkjip|lakip|lakin|lkj|lkip)\b(?:[^\n]{0,120}?\n?){0,3}?\btahun\s+(?:anggaran\s+)?((?:19|20)\d{2})\b"
+    # The title's line and up to three more, each read up to 120 characters. (Written so that
+    # each further line must start with its line break: an ambiguous form backtracked
+    # through every split of a long line and took a third of the date finder's time.)
+    r"\b(?:laporan|lkjip|lakip|lakin|lkj|lkip)\b[^\n]{0,120}?(?:\n[^\n]{0,120}?){0,3}?"
+    r"\btahun\s+(?:anggaran\s+)?((?:19|20)\d{2})\b"
     r"|\b(?:lkjip|lakip|lakin|lkip|lkj)\b[^\n]{0,40}?\b((?:19|20)\d{2})\b(?!\s*(?:-|–|s\.?d))",
     re.I,
 )
