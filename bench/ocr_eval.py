@@ -2,7 +2,7 @@
 classification and date finding, on our own generated documents rendered as scans.
 
     .venv/bin/python bench/ocr_eval.py [--docs 8] [--engines tesseract,rapidocr] [--variants]
-        [--accuracy-docs 45] [--skip-accuracy]
+        [--accuracy-docs 45] [--skip-accuracy] [--orientation]
 
 1. CER and speed: each document's plain text is laid out on A4 at 200 dpi (known text per
    page), degraded with each scan profile of ``sample_docs.scans``, and read by each engine
@@ -14,7 +14,12 @@ classification and date finding, on our own generated documents rendered as scan
 2. ``--variants``: the same pages read by Tesseract set up the ways that were tried (page
    segmentation mode, language models, stamp-ink removal), which is how the settings in
    ``extractors/ocr.py`` were chosen.
-3. Accuracy: one document per evidence type (45), its first pages rendered born-digital
+3. ``--orientation`` (alone, no Tesseract): the upside-down test of
+   ``extractors.imageprep.is_upside_down`` on levelled pages of every scan profile, plus
+   pages turned the other quarter and phone photos upside down: how many upright pages it
+   would wrongly turn (must be 0) and how many upside-down pages it catches (each caught page
+   saves a Tesseract pass), with the score margins that set its threshold.
+4. Accuracy: one document per evidence type (45), its first pages rendered born-digital
    (a PDF with a text layer) and the same pages scanned at 200 dpi with one scan profile per
    document in turn, stored as an image-only PDF. Both go through the scan's own path
    (``pipeline.scan.read_document``: extraction, the trained classifier, the date finder,
@@ -54,6 +59,7 @@ from extractors.ocr import engine_status, recognise_image  # noqa: E402
 from models.options import ExtractOptions  # noqa: E402
 from sample_docs.scans import (  # noqa: E402
     PROFILES,
+    ScanProfile,
     degrade,
     rasterize_pdf,
     render_text_pages,
@@ -256,6 +262,65 @@ def print_cer(figures, title: str) -> None:
         print(_row(engine, "ALL", rows_all))
 
 
+# The scan profiles plus the two turns they lack: the other quarter turn (a page that
+# imageprep.turn_level levels upside down) and a phone photo taken upside down.
+ORIENTATION_PROFILES = {
+    **PROFILES,
+    "rotated_270": ScanProfile("rotated_270", quarter_turns=3, skew_degrees=2.0, noise=6.0, jpeg_quality=80),
+    "photo_upside": ScanProfile(
+        "photo_upside",
+        quarter_turns=2,
+        photo=True,
+        skew_degrees=4.0,
+        noise=5.0,
+        blur=0.7,
+        jpeg_quality=70,
+        stamp=True,
+        signature=True,
+        grayscale=False,
+    ),
+}
+
+
+def measure_orientation(specs, dpi: int, max_pages: int) -> None:
+    """Print how the upside-down test does on levelled pages of every orientation profile."""
+    from sample_docs.spec import plain_text
+
+    rows: dict[str, list[tuple[float, int, bool, float]]] = {}
+    for n, spec in enumerate(specs):
+        for page_no, page in enumerate(render_text_pages(plain_text(spec), dpi=dpi)[:max_pages]):
+            for name, profile in ORIENTATION_PROFILES.items():
+                scan = degrade(page.image, profile, seed=1000 * n + page_no, dpi=dpi)
+                level, _ = imageprep.level_page(scan)
+                started = time.process_time()
+                score, voters = imageprep.orientation_score(level)
+                turned = imageprep.is_upside_down(level)
+                rows.setdefault(name, []).append((score, voters, turned, time.process_time() - started))
+        print(f"  {n + 1:>2}/{len(specs)} {spec.template_id}", file=sys.stderr)
+    print(
+        f"\nUpside-down test on levelled pages ({len(specs)} documents, up to {max_pages} pages each): "
+        f"turn when score < {imageprep._UPSIDE_DOWN_SCORE} with >= {imageprep._MIN_ORIENTATION_LINES} lines"
+    )
+    header = ("profile", "truth", "pages", "turned", "min", "max", "lines", "ms")
+    print("{:<14} {:<12} {:>5} {:>6} {:>7} {:>7} {:>6} {:>5}".format(*header))
+    wrong = caught = upright_pages = down_pages = 0
+    for name, found in rows.items():
+        # turn_level always turns a quarter the same way, so a page turned 270° comes out upside down.
+        down = ORIENTATION_PROFILES[name].quarter_turns % 4 in (2, 3)
+        turned = sum(t for _, _, t, _ in found)
+        scores = [s for s, _, _, _ in found]
+        if down:
+            caught, down_pages = caught + turned, down_pages + len(found)
+        else:
+            wrong, upright_pages = wrong + turned, upright_pages + len(found)
+        print(
+            f"{name:<14} {'upside down' if down else 'upright':<12} {len(found):>5} {turned:>6} "
+            f"{min(scores):>+7.3f} {max(scores):>+7.3f} {statistics.median(v for _, v, _, _ in found):>6.0f} "
+            f"{1000 * statistics.mean(c for _, _, _, c in found):>5.0f}"
+        )
+    print(f"upright pages wrongly turned: {wrong}/{upright_pages}; upside-down caught: {caught}/{down_pages}")
+
+
 def _first_pages_pdf(pdf: bytes, pages: int, path: Path) -> Path:
     """Store the first ``pages`` pages of a born-digital PDF, so both sides hold the same pages."""
     import pypdfium2 as pdfium
@@ -384,7 +449,14 @@ def main() -> None:
     parser.add_argument("--psm", default=ocr._PSM, help="Tesseract page segmentation mode to measure")
     parser.add_argument("--skip-cer", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
+    parser.add_argument("--orientation", action="store_true", help="only measure the upside-down test")
+    parser.add_argument("--orientation-docs", type=int, default=45)
+    parser.add_argument("--orientation-pages", type=int, default=2)
     args = parser.parse_args()
+
+    if args.orientation:
+        measure_orientation(load_specs(args.orientation_docs, args.seed), args.dpi, args.orientation_pages)
+        return
 
     profiles = args.profiles.split(",")
     ocr._PSM = args.psm
