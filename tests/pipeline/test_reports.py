@@ -114,7 +114,6 @@ def test_write_reports_replaces_atomically(hostile_report, tmp_path: Path) -> No
     assert json.loads((out / "report.json").read_text())["language"] == "en"
 
 
-
 def test_workbook_rendered_by_a_forked_process_is_the_same(hostile_report, tmp_path: Path) -> None:
     here, forked = tmp_path / "here", tmp_path / "forked"
     write_reports(hostile_report, here, fork=False)
@@ -146,6 +145,7 @@ def test_forked_render_that_fails_or_overruns_leaves_nothing(tmp_path: Path) -> 
     assert ForkedRender(overruns, tmp_path / "b.xlsx").collect(timeout=0.5) is None
     assert time.monotonic() - started < 10
     assert list(tmp_path.iterdir()) == []
+
 
 JSON_SCALARS = (
     st.none()

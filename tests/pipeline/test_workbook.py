@@ -218,7 +218,9 @@ def test_summary_link_to_a_sheet_whose_name_has_a_quote() -> None:
         error=Message(key="document.empty"),
     )  # fmt: skip
     options = ScanOptions(root=Path("/r"), evaluation_year=2026, as_of=dt.date(2026, 11, 1))
-    book = load_workbook(io.BytesIO(render_xlsx(assemble_report([record], options, units=[unit], started=0.0))))
+    book = load_workbook(
+        io.BytesIO(render_xlsx(assemble_report([record], options, units=[unit], started=0.0)))
+    )
     sheet_name = unit_sheet_names([unit], reserved=FIXED_SHEETS)[unit]
     assert "'" in sheet_name and sheet_name in book.sheetnames
     assert book["Ringkasan"]["A2"].hyperlink.location == f"'{sheet_name.replace(chr(39), chr(39) * 2)}'!A1"
