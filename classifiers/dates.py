@@ -136,7 +136,9 @@ _STAMP_LINE = re.compile(
 # pembahasan rancangan Renja 2025' is a meeting about a plan, not one).
 _PLAN_TITLE = re.compile(
     r"^[\s|]*(?:rencana\s+kerja|renja|rkt|rencana\s+kinerja\s+tahunan|rencana\s+strategis|renstra|"
-    r"indikator\s+kinerja\s+utama|iku)\b(?:[^\n]{0,120}?\n?){0,3}?\btahun\s+(?:anggaran\s+)?(?P<y>(?:19|20)\d{2})\b"
+    # The title's line and up to three more (one line break each: see _REPORT_TITLE).
+    r"indikator\s+kinerja\s+utama|iku)\b[^\n]{0,120}?(?:\n[^\n]{0,120}?){0,3}?"
+    r"\btahun\s+(?:anggaran\s+)?(?P<y>(?:19|20)\d{2})\b"
     r"(?!\s*(?:-|–|—|s\.?\s*d|sampai|hingga))",
     re.I | re.M,
 )
