@@ -22,6 +22,7 @@ from pathlib import Path
 import docx
 from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.exceptions import InvalidXmlError
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.section import CT_HdrFtrRef
 from docx.oxml.table import CT_Tc
@@ -46,6 +47,7 @@ _DOCX_FAILURES = (
     KeyError,
     ValueError,
     XMLSyntaxError,
+    InvalidXmlError,  # a required attribute is missing (a header reference without r:id)
 )
 
 

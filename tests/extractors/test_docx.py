@@ -385,6 +385,23 @@ def test_table_layouts_read_as_python_docx_reads_them(rows, tmp_path):
     assert_same_as_reference(data, tmp_path)
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        document_with(
+            paragraph_xml("<w:r><w:t>judul</w:t></w:r>"), table_xml([tr(tc_xml("a", "<w:gridSpan/>"))])
+        ),
+        document_with_references(reference_xml("header", 'w:type="default"')),
+    ],
+    ids=["span without a value", "header reference without r:id"],
+)
+def test_xml_missing_a_required_attribute_is_a_corrupt_file(data, tmp_path):
+    path = tmp_path / "rusak.docx"
+    path.write_bytes(data)
+    with pytest.raises(CorruptFile):
+        docx_extractor.extract(path, options=OPTIONS)
+
+
 def test_body_blocks_wrapped_in_sdt_are_skipped_as_before(tmp_path):
     data = document_with(
         paragraph_xml("<w:r><w:t>a</w:t></w:r>"),
