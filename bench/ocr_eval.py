@@ -189,10 +189,12 @@ class Variant:
     psm: str = ocr._PSM
     languages: tuple[str, ...] = ("ind", "eng")
     drop_ink: bool = True
+    upside_down_test: bool = True
 
 
 VARIANTS = (
     Variant("psm 4 ind+eng, ink removal (chosen)"),
+    Variant("psm 4 ind+eng, no upside-down test (before)", upside_down_test=False),
     Variant("psm 4 ind", languages=("ind",)),
     Variant("psm 4 ind+eng, no ink removal", drop_ink=False),
     Variant("psm 3 ind+eng", psm="3"),
@@ -204,14 +206,16 @@ VARIANTS = (
 @contextmanager
 def configured(variant: Variant):
     """Set Tesseract up as ``variant`` says for the duration of the block (bench only)."""
-    saved_psm, saved_drop = ocr._PSM, imageprep.drop_colour_ink
+    saved_psm, saved_drop, saved_test = ocr._PSM, imageprep.drop_colour_ink, imageprep.is_upside_down
     ocr._PSM = variant.psm
     if not variant.drop_ink:
         imageprep.drop_colour_ink = lambda image: image.convert("L")
+    if not variant.upside_down_test:
+        imageprep.is_upside_down = lambda image: False
     try:
         yield
     finally:
-        ocr._PSM, imageprep.drop_colour_ink = saved_psm, saved_drop
+        ocr._PSM, imageprep.drop_colour_ink, imageprep.is_upside_down = saved_psm, saved_drop, saved_test
 
 
 def scan_pages(specs, profiles, dpi, max_pages):
