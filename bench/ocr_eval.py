@@ -353,15 +353,14 @@ class Outcome:
 
 
 def measure_accuracy(specs, profiles, options: ExtractOptions, dpi: int, max_pages: int) -> list[Outcome]:
-    import extractors
     from models.documents import DocumentStatus
-    from pipeline import sandbox
+    from pipeline import analysis, sandbox
     from pipeline.scan import DocumentSettings, read_document
     from sample_docs.render.pdf import render_pdf_bytes
 
     # Read in this process rather than in the scan's sandboxed reader (a fresh process that
     # would not see --psm); the sandbox adds isolation, not a different reading.
-    sandbox.extract_text = extractors.extract_text
+    sandbox.read_and_analyse = analysis.read_and_analyse
 
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory() as work:

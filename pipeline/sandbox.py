@@ -50,13 +50,16 @@ from models.errors import (
     ReaderCrashed,
 )
 from models.options import ExtractOptions
+from pipeline import analysis
+from pipeline.analysis import AnalysedText
 
 log = logging.getLogger(__name__)
 
 _CONTEXT = multiprocessing.get_context("forkserver")
-# The forkserver imports the extractors once; every reader forked from it starts warm. This
-# replaces the default preload of ``__main__``, which would re-import the caller's script.
-_CONTEXT.set_forkserver_preload(["pipeline.sandbox"])
+# The forkserver imports the extractors and loads the classifier once; every reader forked from
+# it starts warm. This replaces the default preload of ``__main__``, which would re-import the
+# caller's script.
+_CONTEXT.set_forkserver_preload(["pipeline.reader_preload"])
 _PR_SET_PDEATHSIG = 1
 
 
@@ -107,9 +110,16 @@ class ReaderPool:
                 The error carries ``file_format`` when the reader detected it.
 
         """
+        return self._ask(path, options, analyse=False)
+
+    def read_and_analyse(self, path: Path, *, options: ExtractOptions) -> AnalysedText:
+        """Extract, classify and date ``path`` in this thread's reader (see :meth:`extract_text`)."""
+        return self._ask(path, options, analyse=True)
+
+    def _ask(self, path: Path, options: ExtractOptions, *, analyse: bool) -> Any:
         reader = self._reader(options.max_memory_bytes)
         try:
-            reader.connection.send((os.fsencode(path), options))
+            reader.connection.send((os.fsencode(path), options, analyse))
             if not reader.connection.poll(options.timeout_seconds):
                 self._discard(reader)
                 raise ExtractionTimeout(seconds=f"{options.timeout_seconds:g}")
@@ -162,7 +172,7 @@ def _death_error(exitcode: int | None, options: ExtractOptions) -> DocumentError
     return ReaderCrashed(detail=f"exit {exitcode}")
 
 
-def _unpack(answer: tuple[str, Any, FileFormat | None, bool]) -> ExtractedText:
+def _unpack(answer: tuple[str, Any, FileFormat | None, bool]) -> Any:
     kind, payload, detected, _ = answer
     if kind == "ok":
         return payload
@@ -188,6 +198,14 @@ def extract_text(path: Path, *, options: ExtractOptions) -> ExtractedText:
     return _POOL.extract_text(path, options=options)
 
 
+def read_and_analyse(path: Path, *, options: ExtractOptions) -> AnalysedText:
+    """Extract, classify and date ``path`` in a reader process, within the limits of ``options``.
+
+    See :meth:`ReaderPool.read_and_analyse`.
+    """
+    return _POOL.read_and_analyse(path, options=options)
+
+
 def start_fork_server() -> None:
     """Start the fork server now (it imports the extractors), not at the first document."""
     multiprocessing.forkserver.ensure_running()
@@ -204,10 +222,10 @@ def _serve(connection: Connection, memory_limit: int) -> None:
     _limit_memory(memory_limit)
     while True:
         try:
-            raw_path, options = connection.recv()
+            raw_path, options, analyse = connection.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
-        answer = _extract_one(Path(os.fsdecode(raw_path)), options)
+        answer = _extract_one(Path(os.fsdecode(raw_path)), options, analyse=analyse)
         try:
             connection.send(answer)
         except (OSError, MemoryError):
@@ -241,14 +259,18 @@ def _limit_memory(limit: int) -> None:
         log.warning("cannot limit the reader's memory to %s", format_bytes(limit))
 
 
-def _extract_one(path: Path, options: ExtractOptions) -> tuple[str, Any, FileFormat | None, bool]:
-    """Run one extraction; every outcome becomes an answer, never an exception.
+def _extract_one(
+    path: Path, options: ExtractOptions, *, analyse: bool = False
+) -> tuple[str, Any, FileFormat | None, bool]:
+    """Run one extraction (and, if asked, the analysis); every outcome becomes an answer.
 
     The answer is (kind, payload, detected format, fatal); *fatal* asks the parent to replace
-    this reader because its state is doubtful (after a ``MemoryError``).
+    this reader because its state is doubtful (after a ``MemoryError``). The payload is the
+    extracted text, or with ``analyse`` an :class:`~pipeline.analysis.AnalysedText`.
     """
     try:
-        return "ok", _clean(extract_in_process(path, options=options)), None, False
+        extracted = _clean(extract_in_process(path, options=options))
+        return "ok", analysis.analyse(extracted) if analyse else extracted, None, False
     except DocumentError as error:
         return "error", (type(error).__name__, error.params), _detect_quietly(path), False
     except MemoryError:

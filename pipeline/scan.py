@@ -22,13 +22,13 @@ from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from classifiers.dates import find_document_dates
 from classifiers.model import TrainedClassifier
 from classifiers.text import title_line
 from extractors.limits import document_error_for, open_evidence, special_kind
 from models.catalog import Catalog, RecencyRule
 from models.documents import (
     Classification,
+    DocumentDates,
     DocumentRecord,
     DocumentStatus,
     EntryKind,
@@ -49,7 +49,7 @@ from models.errors import (
 from models.messages import Message
 from models.options import ExtractOptions, ScanOptions
 from models.report import ScanReport
-from pipeline import sandbox
+from pipeline import analysis, sandbox
 from pipeline.catalog import load_catalog
 from pipeline.coverage import assess_unit
 from pipeline.misfiled import misfiled_message
@@ -284,7 +284,7 @@ def _classifier_for(catalog_path: Path | None) -> tuple[Catalog, TrainedClassifi
 
     """
     catalog = load_catalog(catalog_path)
-    return catalog, TrainedClassifier.load()
+    return catalog, analysis.classifier()
 
 
 def prepare_local_workers(catalog_path: Path | None = None) -> None:
@@ -358,23 +358,22 @@ def read_document(path: Path, base: dict[str, object], settings: DocumentSetting
     """Extract, classify and date the file at ``path``; ``base`` holds the row's identity.
 
     The file is hashed here (opened as a regular file only, refused over the size limit
-    before a byte is read) and its text extracted in a reader process that is ended when
-    it overruns the document's time budget (:mod:`pipeline.sandbox`).
+    before a byte is read); a reader process extracts, classifies and dates it and is ended
+    when it overruns the document's time budget (:mod:`pipeline.sandbox`).
     """
-    catalog, classifier = _classifier_for(settings.catalog_path)
+    catalog, _ = _classifier_for(settings.catalog_path)
     options = settings.extract
     sha256 = None
     try:
         sha256 = _evidence_sha256(path, max_bytes=options.max_file_bytes)
         if base.get("size") == 0 and os.stat(path).st_size == 0:
             raise EmptyFile()
-        extracted = sandbox.extract_text(path, options=options)
+        extracted, classification, dates = sandbox.read_and_analyse(path, options=options)
     except DocumentError as error:
         return _unreadable(base, error, path, sha256=sha256)
     except OSError as error:
         return _unreadable(base, document_error_for(error), path, sha256=sha256, cause=error)
-    classification = classifier.classify(extracted)
-    return _readable_record(base, sha256, extracted, classification, catalog, settings)
+    return _readable_record(base, sha256, extracted, classification, dates, catalog, settings)
 
 
 def _unreadable(
@@ -404,11 +403,11 @@ def _readable_record(
     sha256: str,
     extracted: ExtractedText,
     classification: Classification,
+    dates: DocumentDates,
     catalog: Catalog,
     settings: DocumentSettings,
 ) -> DocumentRecord:
     text = extracted.text
-    dates = find_document_dates(text, evidence_type=classification.evidence_type or classification.best_guess)
     classification = _withhold_if_ocr_unsure(classification, extracted, settings.extract)
     slug = classification.evidence_type
     recency = None
