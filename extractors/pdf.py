@@ -5,7 +5,8 @@ as pdfplumber in a fraction of the time (see ``bench/pdf_extractors.py``); pdfpl
 layout analysis only pays off for table structure, which classification does not need.
 
 A page whose text layer has fewer than :data:`MIN_CHARS_PER_TEXT_PAGE` visible characters
-is a scanned page: it is rendered at ``options.ocr_dpi`` and read by :mod:`extractors.ocr`.
+is a scanned page when it holds an image or drawing: it is rendered at ``options.ocr_dpi`` and
+read by :mod:`extractors.ocr`. A blank page, or one with a few words and nothing else, is not.
 A mixed PDF (a typed decree with a scanned signature page) has only its scanned pages OCR'd.
 """
 
@@ -40,7 +41,7 @@ def extract(path: Path, *, options: ExtractOptions) -> ExtractedText:
         TooManyPages: the PDF has more than ``options.max_pages`` pages.
         EncryptedFile: the PDF needs a password.
         CorruptFile: PDFium cannot parse the file.
-        NoTextFound: no page has a text layer and OCR is off.
+        NoTextFound: no page has a text layer, and OCR is off or no page holds anything to OCR.
         OcrEngineMissing: no page has a text layer and Tesseract is not installed.
         ExtractionTimeout: every scanned page ran out of its OCR time budget.
         OcrNoText: no page has a text layer and OCR found no text.
@@ -59,8 +60,14 @@ def extract(path: Path, *, options: ExtractOptions) -> ExtractedText:
         if page_count > options.max_pages:
             raise TooManyPages(pages=page_count, limit=options.max_pages)
         pages = tuple(_page_text(document, index) for index in range(page_count))
-        scanned = [index for index, page in enumerate(pages) if not has_text_layer(page)]
+        scanned = [
+            index
+            for index, page in enumerate(pages)
+            if not has_text_layer(page) and _has_marks_besides_text(document, index)
+        ]
         if not scanned:
+            if not any(has_text_layer(page) for page in pages):
+                raise NoTextFound()  # blank pages, or a few words and nothing else
             return _text_only(pages, page_count)
         return _with_ocr(document, pages, scanned, page_count, options)
     except pdfium.PdfiumError as error:
@@ -154,6 +161,19 @@ def _scan_resolution(page: pdfium.PdfPage, max_dpi: int) -> float:
         if right - left > 72:  # ignore logos and signatures smaller than an inch
             best = max(best, width_px / ((right - left) / 72))
     return min(float(max_dpi), best) if best >= 100 else float(max_dpi)
+
+
+def _has_marks_besides_text(document: pdfium.PdfDocument, index: int) -> bool:
+    """Whether a page holds anything but text objects: an image, drawing or form to OCR.
+
+    A page with a short text layer and nothing else (a blank page, the last lines of a
+    letter: '3. Arsip') has nothing more to read; OCR would only read the same few words.
+    """
+    page = document[index]
+    try:
+        return any(obj.type != pdfium_c.FPDF_PAGEOBJ_TEXT for obj in page.get_objects(max_depth=1))
+    finally:
+        page.close()
 
 
 def _page_text(document: pdfium.PdfDocument, index: int) -> str:

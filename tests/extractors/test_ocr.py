@@ -127,6 +127,33 @@ def test_mixed_pdf_ocrs_only_its_scanned_page(tmp_path: Path):
     assert "Ditetapkan di Sleman" in _normalised(extracted.pages[1])
 
 
+
+def test_short_or_blank_typed_page_is_not_ocrd(tmp_path: Path):
+    # The last page of a letter holds only '3. Arsip'; a blank page holds nothing: no OCR.
+    path = tmp_path / "surat.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.drawString(72, 760, "NOTULEN RAPAT PEMBANGUNAN ZONA INTEGRITAS DINAS KESEHATAN")
+    pdf.showPage()
+    pdf.drawString(72, 760, "3. Arsip")
+    pdf.showPage()
+    pdf.showPage()
+    pdf.save()
+
+    extracted = extract_text(path, options=OPTIONS)
+
+    assert extracted.ocr_pages == () and extracted.ocr_confidence is None
+    assert extracted.pages[1].strip() == "3. Arsip" and extracted.pages[2] == ""
+
+
+def test_pdf_of_blank_pages_has_no_text(tmp_path: Path):
+    path = tmp_path / "kosong.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.showPage()
+    pdf.showPage()
+    pdf.save()
+    with pytest.raises(NoTextFound):
+        extract_text(path, options=OPTIONS)
+
 def test_image_only_pdf_is_read_and_reported_with_confidence(tmp_path: Path, clean_page):
     image = degrade_page(clean_page.image, PROFILES["rotated"], seed=5)
     path = write_image_pdf([image], tmp_path / "SK Tim ZI.pdf")
