@@ -127,7 +127,6 @@ def test_mixed_pdf_ocrs_only_its_scanned_page(tmp_path: Path):
     assert "Ditetapkan di Sleman" in _normalised(extracted.pages[1])
 
 
-
 def test_short_or_blank_typed_page_is_not_ocrd(tmp_path: Path):
     # The last page of a letter holds only '3. Arsip'; a blank page holds nothing: no OCR.
     path = tmp_path / "surat.pdf"
@@ -153,6 +152,7 @@ def test_pdf_of_blank_pages_has_no_text(tmp_path: Path):
     pdf.save()
     with pytest.raises(NoTextFound):
         extract_text(path, options=OPTIONS)
+
 
 def test_image_only_pdf_is_read_and_reported_with_confidence(tmp_path: Path, clean_page):
     image = degrade_page(clean_page.image, PROFILES["rotated"], seed=5)
