@@ -40,6 +40,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import numpy as np
 from PIL import Image
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -179,6 +180,10 @@ def require_engine(options: ExtractOptions) -> EngineStatus:
     return status
 
 
+# A page with no more dark pixels than this share is not read in other orientations.
+_BLANK_INK_SHARE = 0.001
+
+
 def recognise_image(image: Image.Image, *, options: ExtractOptions, index: int = 0) -> PageOcr:
     """Prepare one page image and read it with Tesseract, turning it round if it reads badly.
 
@@ -195,7 +200,8 @@ def recognise_image(image: Image.Image, *, options: ExtractOptions, index: int =
     budget = _PageBudget(options, started + options.ocr_page_timeout_seconds)
     page, rotation = prepare_turned_page(image)
     best = _read(page, budget)
-    if _is_doubtful(best):
+    if _is_doubtful(best) and not (best.words == 0 and _is_nearly_blank(page)):
+        # (A blank page, such as the back of a duplex scan, reads as nothing in any turn.)
         try:
             best = _read_other_orientations(page, best, budget)
         except ExtractionTimeout:
@@ -209,6 +215,12 @@ def recognise_image(image: Image.Image, *, options: ExtractOptions, index: int =
         rotation=(rotation + best.turn) % 360,
         passes=budget.passes,
     )
+
+
+def _is_nearly_blank(page: Image.Image) -> bool:
+    """Whether at most 0.1% of the prepared page is dark: too little ink to hold a line of text."""
+    pixels = np.asarray(page.convert("L"))
+    return bool(pixels.size == 0 or np.count_nonzero(pixels < 128) <= pixels.size * _BLANK_INK_SHARE)
 
 
 def _read_other_orientations(page: Image.Image, first: _Reading, budget: _PageBudget) -> _Reading:

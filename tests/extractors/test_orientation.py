@@ -66,6 +66,13 @@ def test_page_without_text_lines_is_left_alone():
     assert prepare_turned_page(blank)[1] == 0
 
 
+def test_blank_page_is_read_once():
+    speck = Image.new("L", (1654, 2339), 255)
+    speck.paste(0, (800, 1100, 812, 1108))  # a speck of dust, no text
+    result = recognise_image(speck, options=OPTIONS)
+    assert result.words == 0 and result.passes == 1
+
+
 @pytest.mark.parametrize(
     ("profile", "rotation"), [(PROFILES["clean"], 0), (PROFILES["upside_down"], 180), (ROTATED_270, 90)]
 )
