@@ -43,7 +43,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 # One core per engine: seconds per page are per core, as in the goal.
@@ -271,18 +271,7 @@ def print_cer(figures, title: str) -> None:
 ORIENTATION_PROFILES = {
     **PROFILES,
     "rotated_270": ScanProfile("rotated_270", quarter_turns=3, skew_degrees=2.0, noise=6.0, jpeg_quality=80),
-    "photo_upside": ScanProfile(
-        "photo_upside",
-        quarter_turns=2,
-        photo=True,
-        skew_degrees=4.0,
-        noise=5.0,
-        blur=0.7,
-        jpeg_quality=70,
-        stamp=True,
-        signature=True,
-        grayscale=False,
-    ),
+    "photo_upside": replace(PROFILES["photo"], name="photo_upside", quarter_turns=2),
 }
 
 
