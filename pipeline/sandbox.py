@@ -1,4 +1,7 @@
-"""Text extraction in a reader process that is ended when a document overruns its budget.
+"""Reading documents in a reader process that is ended when a document overruns its budget.
+
+A reader extracts a document's text, then classifies and dates it (:mod:`pipeline.analysis`),
+so all per-document CPU work runs in the readers, one per scanning thread.
 
 PDFium, python-docx, Pillow and Tesseract are third-party code fed with hostile bytes: any
 of them may loop, allocate without bound or crash on a crafted file. Asking a thread to stop
@@ -6,8 +9,9 @@ is hoping it returns, so each scanning thread keeps one *reader process* and sen
 document at a time:
 
 * the reader is started once (not per document) from a ``forkserver`` that has already
-  imported the extractors, so a start costs a ``fork`` (a few milliseconds), not a new
-  interpreter, and the forked reader inherits no thread of the (Prefect) parent;
+  imported the extractors and loaded the classifier, so a start costs a ``fork`` (a few
+  milliseconds), not a new interpreter, and the forked reader inherits no thread of the
+  (Prefect) parent;
 * it runs in its own process group with ``RLIMIT_AS`` set to ``max_memory_bytes``, so a
   bomb raises ``MemoryError`` or kills the reader, never the machine;
 * the parent waits at most ``timeout_seconds`` for the answer; on overrun it kills the whole
@@ -93,15 +97,15 @@ class _Reader:
 
 
 class ReaderPool:
-    """One reader process per thread that extracts text, restarted whenever it is ended."""
+    """One reader process per scanning thread, restarted whenever it is ended."""
 
     def __init__(self) -> None:
         self._local = threading.local()
         self._readers: weakref.WeakSet[_Reader] = weakref.WeakSet()
         self._lock = threading.Lock()
 
-    def extract_text(self, path: Path, *, options: ExtractOptions) -> ExtractedText:
-        """Extract the text of ``path`` in this thread's reader, within the document's budget.
+    def read_and_analyse(self, path: Path, *, options: ExtractOptions) -> AnalysedText:
+        """Extract, classify and date ``path`` in this thread's reader, within its budget.
 
         Raises:
             DocumentError: the file cannot be read, it overran ``options.timeout_seconds``
@@ -110,16 +114,9 @@ class ReaderPool:
                 The error carries ``file_format`` when the reader detected it.
 
         """
-        return self._ask(path, options, analyse=False)
-
-    def read_and_analyse(self, path: Path, *, options: ExtractOptions) -> AnalysedText:
-        """Extract, classify and date ``path`` in this thread's reader (see :meth:`extract_text`)."""
-        return self._ask(path, options, analyse=True)
-
-    def _ask(self, path: Path, options: ExtractOptions, *, analyse: bool) -> Any:
         reader = self._reader(options.max_memory_bytes)
         try:
-            reader.connection.send((os.fsencode(path), options, analyse))
+            reader.connection.send((os.fsencode(path), options))
             if not reader.connection.poll(options.timeout_seconds):
                 self._discard(reader)
                 raise ExtractionTimeout(seconds=f"{options.timeout_seconds:g}")
@@ -172,7 +169,7 @@ def _death_error(exitcode: int | None, options: ExtractOptions) -> DocumentError
     return ReaderCrashed(detail=f"exit {exitcode}")
 
 
-def _unpack(answer: tuple[str, Any, FileFormat | None, bool]) -> Any:
+def _unpack(answer: tuple[str, Any, FileFormat | None, bool]) -> AnalysedText:
     kind, payload, detected, _ = answer
     if kind == "ok":
         return payload
@@ -188,14 +185,6 @@ def _unpack(answer: tuple[str, Any, FileFormat | None, bool]) -> Any:
 
 _POOL = ReaderPool()
 atexit.register(_POOL.close)
-
-
-def extract_text(path: Path, *, options: ExtractOptions) -> ExtractedText:
-    """Extract ``path``'s text in a reader process with the time and memory limits of ``options``.
-
-    See :meth:`ReaderPool.extract_text`.
-    """
-    return _POOL.extract_text(path, options=options)
 
 
 def read_and_analyse(path: Path, *, options: ExtractOptions) -> AnalysedText:
@@ -222,10 +211,10 @@ def _serve(connection: Connection, memory_limit: int) -> None:
     _limit_memory(memory_limit)
     while True:
         try:
-            raw_path, options, analyse = connection.recv()
+            raw_path, options = connection.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
-        answer = _extract_one(Path(os.fsdecode(raw_path)), options, analyse=analyse)
+        answer = _extract_one(Path(os.fsdecode(raw_path)), options)
         try:
             connection.send(answer)
         except (OSError, MemoryError):
@@ -259,18 +248,15 @@ def _limit_memory(limit: int) -> None:
         log.warning("cannot limit the reader's memory to %s", format_bytes(limit))
 
 
-def _extract_one(
-    path: Path, options: ExtractOptions, *, analyse: bool = False
-) -> tuple[str, Any, FileFormat | None, bool]:
-    """Run one extraction (and, if asked, the analysis); every outcome becomes an answer.
+def _extract_one(path: Path, options: ExtractOptions) -> tuple[str, Any, FileFormat | None, bool]:
+    """Extract, classify and date one document; every outcome becomes an answer.
 
     The answer is (kind, payload, detected format, fatal); *fatal* asks the parent to replace
-    this reader because its state is doubtful (after a ``MemoryError``). The payload is the
-    extracted text, or with ``analyse`` an :class:`~pipeline.analysis.AnalysedText`.
+    this reader because its state is doubtful (after a ``MemoryError``). The payload is an
+    :class:`~pipeline.analysis.AnalysedText`.
     """
     try:
-        extracted = _clean(extract_in_process(path, options=options))
-        return "ok", analysis.analyse(extracted) if analyse else extracted, None, False
+        return "ok", analysis.analyse(_clean(extract_in_process(path, options=options))), None, False
     except DocumentError as error:
         return "error", (type(error).__name__, error.params), _detect_quietly(path), False
     except MemoryError:
