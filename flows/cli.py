@@ -53,9 +53,12 @@ def main() -> None:
         from flows import local_api
 
         local_api.start_if_needed()
+    from pipeline import collector
     from pipeline.cli import run_cli
 
-    sys.exit(run_cli(_app()))
+    status = run_cli(_app())
+    collector.spare_final_collection()  # reports are written: nothing left but to exit
+    sys.exit(status)
 
 
 if __name__ == "__main__":

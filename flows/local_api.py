@@ -104,6 +104,11 @@ def start_if_needed() -> LocalPrefectApi | None:
     return _STARTED
 
 
+def is_temporary() -> bool:
+    """Whether this process runs its flows against the temporary API it started itself."""
+    return _STARTED is not None and os.environ.get("PREFECT_API_URL") == _STARTED.url
+
+
 def wait_until_ready() -> None:
     """Wait for the API that :func:`start_if_needed` started (nothing to do otherwise)."""
     if _STARTED is not None:

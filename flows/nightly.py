@@ -21,6 +21,7 @@ from flows.scan_flow import run_scan_flow
 from models.errors import BadArguments, MissingDependency
 from models.messages import Language
 from models.options import ServeOptions
+from pipeline import collector
 from pipeline.reports import check_output_dir, write_reports
 from pipeline.scan import check_root
 from pipeline.state import DEFAULT_STATE_NAME
@@ -58,8 +59,9 @@ def nightly_check(
     )
     check_root(options.root)
     check_output_dir(out_path)
-    report = run_scan_flow(options)
-    write_reports(report, out_path, language=options.language)
+    with collector.tuned_for_bulk_work():
+        report = run_scan_flow(options)
+        write_reports(report, out_path, language=options.language)
     return {"documents": len(report.documents), "reused": report.reused_documents}
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from prefect import flow, task, unmapped
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows import local_api
@@ -157,5 +158,20 @@ def run_scan_flow(options: ScanOptions) -> ScanReport:
         # While a local Prefect API may still be booting: load what this machine's workers need.
         scan.prepare_local_workers()
     local_api.wait_until_ready()
-    with collector.tuned_for_bulk_work():
+    with collector.tuned_for_bulk_work(), _heartbeats_only_for_a_lasting_server():
         return scan_evidence.with_options(task_runner=runner)(options).value
+
+
+@contextlib.contextmanager
+def _heartbeats_only_for_a_lasting_server() -> Iterator[None]:
+    """Send no flow-run heartbeats to the temporary API of one ``bukti scan``.
+
+    Heartbeats let a lasting server notice a run that died. The temporary API ends with the
+    command, so nothing could ever read them, and stopping the heartbeat thread made every
+    run wait up to a second at its end (the thread sleeps in one-second steps).
+    """
+    if not local_api.is_temporary():
+        yield
+        return
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield

@@ -26,6 +26,7 @@ from models.errors import BadArguments, BuktiError, ExitCode, RunError
 from models.messages import Language, render
 from models.options import BuktiSettings, ExtractOptions, ScanOptions, ServeOptions
 from models.report import ScanReport
+from pipeline import collector
 from pipeline.catalog import load_catalog
 from pipeline.reports import check_output_dir, write_reports
 from pipeline.reports.view import label
@@ -149,8 +150,9 @@ def _add_scan_command(app: typer.Typer, scan_runner: ScanRunner) -> None:
         if ocr_warning is not None:
             # Scanned documents will be unreadable; the scan itself goes on (exit 0).
             typer.echo(f"bukti: {ocr_warning.render(language)}", err=True)
-        report = scan_runner(options)
-        paths = write_reports(report, out, language=language)
+        with collector.tuned_for_bulk_work():
+            report = scan_runner(options)
+            paths = write_reports(report, out, language=language)
         typer.echo(_summary_line(report, paths[1], language), err=True)
 
 

@@ -94,3 +94,35 @@ def test_a_configured_server_is_used_as_it_is(env: dict[str, str], expected_url:
     starter = _start("exit", **env)
     output, _ = starter.communicate(timeout=60)
     assert output.split() == ["none", expected_url]
+
+
+HEARTBEATS = r"""
+import os
+from flows import local_api
+local_api.start_if_needed()
+from prefect.settings import get_current_settings
+from flows.scan_flow import _heartbeats_only_for_a_lasting_server
+with _heartbeats_only_for_a_lasting_server():
+    print(local_api.is_temporary(), get_current_settings().flows.heartbeat_frequency, flush=True)
+print(get_current_settings().flows.heartbeat_frequency, flush=True)
+"""
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, ["True", "None", "180"]),
+        ({"PREFECT_API_URL": "http://prefect.internal:4200/api"}, ["False", "180", "180"]),
+    ],
+    ids=["temporary-api", "administrator-server"],
+)
+def test_flow_heartbeats_go_only_to_a_server_that_outlives_the_command(
+    env: dict[str, str], expected: list[str]
+) -> None:
+    environment = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | env
+    environment.pop("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", None)
+    done = subprocess.run(
+        [sys.executable, "-c", HEARTBEATS], cwd=REPO, env=environment, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == expected

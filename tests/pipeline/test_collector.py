@@ -26,3 +26,17 @@ def test_paused_collector_resumes() -> None:
     with collector.paused():
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_nested_bulk_work_blocks_leave_the_outer_settings_in_force() -> None:
+    before = gc.get_threshold()
+    with collector.tuned_for_bulk_work():
+        tuned = gc.get_threshold()
+        frozen = gc.get_freeze_count()
+        with collector.tuned_for_bulk_work():
+            assert gc.get_threshold() == tuned
+        # The inner block neither restored the thresholds nor unfroze the outer block's objects.
+        assert gc.get_threshold() == tuned
+        assert gc.get_freeze_count() == frozen
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
