@@ -122,7 +122,12 @@ def test_flow_heartbeats_go_only_to_a_server_that_outlives_the_command(
     environment = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | env
     environment.pop("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", None)
     done = subprocess.run(
-        [sys.executable, "-c", HEARTBEATS], cwd=REPO, env=environment, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", HEARTBEATS],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == expected
