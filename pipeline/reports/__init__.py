@@ -36,8 +36,10 @@ REPORT_FILES = ("report.json", "report.html", "report.xlsx", "report.csv")
 # From this many documents the workbook is rendered in a forked process (below, forking
 # costs more than it saves: the workbook of 1,000 documents renders in about 0.2 s).
 FORK_FROM_DOCUMENTS = 2_000
-# Rendered in forked children (for 10,000 documents: 1.7 and 0.7 of the writers' 3.4 CPU s).
-_FORKED = ("report.xlsx", "report.html")
+# Rendered in a forked child: the workbook, about as much CPU (0.8 s for 10,000 documents) as
+# every other writer together. A second child (report.html) measured slower on two cores:
+# three processes competing, and each fork makes both sides copy the pages they touch.
+_FORKED = ("report.xlsx",)
 
 
 def check_output_dir(out: Path) -> None:
@@ -74,8 +76,8 @@ def write_reports(
 
     The paths come in :data:`REPORT_FILES` order, then the unit pages in report order. Pages
     of units that an earlier scan wrote into ``units/`` but this one no longer has are removed,
-    so every page there belongs to this report. The workbook and report.html are rendered by
-    forked copies of this process while this one renders the rest
+    so every page there belongs to this report. The workbook is rendered by a forked copy of
+    this process while this one renders the rest
     (:mod:`pipeline.reports.forked`) when ``fork`` is True, or by default for reports of
     :data:`FORK_FROM_DOCUMENTS` or more.
     """
@@ -90,7 +92,7 @@ def write_reports(
             "report.xlsx": lambda: render_xlsx(report, language=language, view=view),
             "report.csv": lambda: render_csv(report, language=language, view=view),
         }
-        # The two slowest writers, each in a forked child, while this process does the rest.
+        # The slowest writer in a forked child, while this process does the rest.
         children = {name: ForkedRender(renderers[name], out / name) for name in _FORKED if fork}
         try:
             started = time.monotonic()
