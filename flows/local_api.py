@@ -41,6 +41,7 @@ class LocalPrefectApi:
     def __init__(self) -> None:
         self.port = _free_port()
         self.process = _start_server(self.port)
+        self.ready = False
         atexit.register(self.stop)
 
     @property
@@ -69,6 +70,7 @@ class LocalPrefectApi:
             try:
                 with urllib.request.urlopen(f"{self.url}/health", timeout=1) as response:
                     if response.status == 200:
+                        self.ready = True
                         return
             except (urllib.error.URLError, OSError):
                 pass
@@ -107,6 +109,11 @@ def start_if_needed() -> LocalPrefectApi | None:
 def is_temporary() -> bool:
     """Whether this process runs its flows against the temporary API it started itself."""
     return _STARTED is not None and os.environ.get("PREFECT_API_URL") == _STARTED.url
+
+
+def still_booting() -> bool:
+    """Whether the temporary API has been started and has not answered its health check yet."""
+    return is_temporary() and _STARTED is not None and not _STARTED.ready
 
 
 def wait_until_ready() -> None:

@@ -8,9 +8,12 @@ is briefly unavailable), which are retried.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import logging
+import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -50,9 +53,94 @@ class Untraversed(Generic[T]):
 # pool measured slower (each worker re-imports Prefect and starts its own readers).
 
 
+@dataclass(frozen=True)
+class _Rescan:
+    """What a scan found under its root and what its state store lets it reuse."""
+
+    inventory: scan.Inventory
+    plan: ScanPlan
+    reused: list[DocumentRecord]
+    started: float
+
+
+def _plan_rescan(
+    options: ScanOptions,
+    inventory: scan.Inventory,
+    settings: scan.DocumentSettings,
+    store: StateStore | None,
+    key: str,
+) -> tuple[ScanPlan, list[DocumentRecord]]:
+    """Split the files into those to read and those whose cached analysis is reused as it is."""
+    if store is None:
+        return ScanPlan(to_process=inventory.files, reused=(), reused_sources=()), []
+    plan = store.plan(
+        str(options.root.resolve()),
+        inventory.files,
+        key,
+        hash_file=lambda source: scan.hash_source(options.root, source),
+    )
+    reused = [
+        scan.reuse_record(record, source, settings)
+        for record, source in zip(plan.reused, plan.reused_sources, strict=True)
+    ]
+    return plan, reused
+
+
+class HeadStart:
+    """Discovery and planning, done in a thread while the temporary Prefect API boots.
+
+    ``bukti scan`` waits several seconds for its temporary API, with this process idle. Listing
+    the tree and reading the state store need no API, so they are done meanwhile; the flow
+    then takes the result instead of doing the same work again (its tasks and their retries
+    are unchanged). Should the head start fail (a share that is not there yet, a locked
+    store), the flow does the work itself, with its retries, and reports what went wrong.
+    """
+
+    def __init__(self, options: ScanOptions) -> None:
+        """Start discovering and planning ``options``' scan in a background thread."""
+        self.options = options
+        self._done = threading.Event()
+        self._result: _Rescan | None = None
+        threading.Thread(target=self._run, name="bukti-head-start", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            started = time.monotonic()
+            options = self.options
+            inventory = scan.discover_files(options.root, unit_depth=options.unit_depth)
+            settings = scan.DocumentSettings.from_options(options)
+            key = analysis_key(scan.analysis_parts(settings))
+            with _open_store(options.state_path) as store:
+                plan, reused = _plan_rescan(options, inventory, settings, store, key)
+            self._result = _Rescan(inventory, plan, reused, started)
+        except Exception:  # noqa: BLE001 - the flow does it again and reports the error
+            log.debug("head start failed; the flow discovers and plans itself", exc_info=True)
+        finally:
+            self._done.set()
+
+    def result(self, options: ScanOptions) -> _Rescan | None:
+        """The finished head start of ``options``' scan, or None when there is none to use."""
+        if self.options != options:
+            return None
+        self._done.wait()
+        return self._result
+
+
+# The head start of the scan this thread is running, if it has one.
+_HEAD_START: contextvars.ContextVar[HeadStart | None] = contextvars.ContextVar("head_start", default=None)
+
+
+def _head_start_of(options: ScanOptions) -> _Rescan | None:
+    head_start = _HEAD_START.get()
+    return head_start.result(options) if head_start is not None else None
+
+
 @task(name="discover-files", retries=2, retry_delay_seconds=5)
 def discover_files(options: ScanOptions) -> Untraversed[scan.Inventory]:
-    """List every file and unit under the evidence root."""
+    """List every file and unit under the evidence root (or take the head start's list)."""
+    ahead = _head_start_of(options)
+    if ahead is not None:
+        return Untraversed(ahead.inventory)
     return Untraversed(scan.discover_files(options.root, unit_depth=options.unit_depth))
 
 
@@ -112,21 +200,13 @@ def scan_evidence(options: ScanOptions) -> Untraversed[ScanReport]:
     key = analysis_key(scan.analysis_parts(settings))
     root_key = str(options.root.resolve())
     with _open_store(options.state_path) as store:
-        if store is None:
-            plan = ScanPlan(to_process=inventory.files, reused=(), reused_sources=())
+        ahead = _head_start_of(options)
+        if ahead is not None and ahead.inventory is inventory:
+            plan, reused, started = ahead.plan, ahead.reused, ahead.started
         else:
-            plan = store.plan(
-                root_key,
-                inventory.files,
-                key,
-                hash_file=lambda source: scan.hash_source(options.root, source),
-            )
+            plan, reused = _plan_rescan(options, inventory, settings, store, key)
         batches = scan.batch_files(plan.to_process, _batch_size(len(plan.to_process), options))
         fresh = _process(batches, settings, store, key, len(plan.reused))
-        reused = [
-            scan.reuse_record(record, source, settings)
-            for record, source in zip(plan.reused, plan.reused_sources, strict=True)
-        ]
         report = scan.assemble_report([*fresh, *reused], options, units=inventory.units, started=started)
         if store is None:
             return Untraversed(report)
@@ -157,9 +237,14 @@ def run_scan_flow(options: ScanOptions) -> ScanReport:
     if options.dask_address is None:
         # While a local Prefect API may still be booting: load what this machine's workers need.
         scan.prepare_local_workers()
-    local_api.wait_until_ready()
     with collector.tuned_for_bulk_work(), _heartbeats_only_for_a_lasting_server():
-        return scan_evidence.with_options(task_runner=runner)(options).value
+        head_start = HeadStart(options) if local_api.still_booting() else None
+        local_api.wait_until_ready()
+        token = _HEAD_START.set(head_start)
+        try:
+            return scan_evidence.with_options(task_runner=runner)(options).value
+        finally:
+            _HEAD_START.reset(token)
 
 
 @contextlib.contextmanager
