@@ -231,14 +231,19 @@ def _batch_size(file_count: int, options: ScanOptions) -> int:
     return max(1, min(options.batch_size, per_worker))
 
 
-def run_scan_flow(options: ScanOptions) -> ScanReport:
-    """Run the scan flow; the CLI and scheduled deployments both call this."""
+def run_scan_flow(options: ScanOptions, *, head_start: HeadStart | None = None) -> ScanReport:
+    """Run the scan flow; the CLI and scheduled deployments both call this.
+
+    While this command's temporary Prefect API boots, discovery and planning get a
+    :class:`HeadStart` (or use ``head_start``, already started by the caller).
+    """
     runner = _task_runner(options.jobs, options.dask_address)
     if options.dask_address is None:
         # While a local Prefect API may still be booting: load what this machine's workers need.
         scan.prepare_local_workers()
     with collector.tuned_for_bulk_work(), _heartbeats_only_for_a_lasting_server():
-        head_start = HeadStart(options) if local_api.still_booting() else None
+        if head_start is None and local_api.still_booting():
+            head_start = HeadStart(options)
         local_api.wait_until_ready()
         token = _HEAD_START.set(head_start)
         try:
