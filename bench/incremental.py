@@ -15,12 +15,13 @@ rescan's own work. So the short scans are repeated (``--repeat``, default 3) and
 is used: the start-up and the warm rescan run that many times, and each 1% round changes a
 fresh 1% of the files before its rescan. Every sample is printed.
 
-    .venv/bin/python bench/incremental.py [--docs 10000] [--keep DIR]
+    .venv/bin/python bench/incremental.py [--docs 10000] [--keep DIR] [--repeat 3] [--server]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import shutil
@@ -33,6 +34,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from scan_speed import build_tree  # noqa: I001  (sibling bench module)
+
+from flows.local_api import LocalPrefectApi
 
 
 def _build_part(args: tuple[Path, int, int]) -> None:
@@ -47,13 +50,13 @@ def build(root: Path, count: int) -> None:
         list(pool.map(_build_part, halves))
 
 
-def timed_scan(root: Path, out: Path, state: Path) -> float:
+def timed_scan(root: Path, out: Path, state: Path, env: dict[str, str] | None = None) -> float:
     """Wall seconds of one real ``bukti scan`` (unit depth 2: 'bagian-x/<unit>')."""
     bukti = str(Path(sys.executable).with_name("bukti"))
     command = [bukti, "scan", str(root), "--year", "2026", "--as-of", "2026-11-01", "--out", str(out),
                "--state", str(state), "--unit-depth", "2"]  # fmt: skip
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
+    subprocess.run(command, check=True, capture_output=True, env=env)
     return time.perf_counter() - start
 
 
@@ -78,7 +81,26 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--keep", type=Path, default=None, help="Build/keep the tree here.")
     parser.add_argument("--repeat", type=int, default=3, help="Runs of each short scan (median).")
+    parser.add_argument(
+        "--server",
+        action="store_true",
+        help="Scan against a Prefect server that is already running, as nightly runs do "
+        "(PREFECT_API_URL set), instead of each command's temporary API.",
+    )
     args = parser.parse_args()
+    server = None
+    if args.server:
+        server = LocalPrefectApi()
+        server.wait_until_ready(timeout=180)
+        os.environ["PREFECT_API_URL"] = server.url
+    try:
+        _measure(args)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def _measure(args: argparse.Namespace) -> None:
     work = Path(tempfile.mkdtemp(prefix="bukti-incremental-"))
     root = args.keep or work / "evidence"
     if not root.exists() or not any(root.iterdir()):
@@ -101,7 +123,8 @@ def main() -> None:
     peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     files = sum(1 for p in tree.rglob("*") if p.is_file())
     startup, warm, one_percent = (statistics.median(runs) for runs in (startups, warms, changed_runs))
-    print(f"files: {files}, changed before each 1% rescan: {changed}; medians of {len(startups)} runs")
+    api = "a running Prefect server" if os.environ.get("PREFECT_API_URL") else "each scan's temporary API"
+    print(f"files: {files}, changed before each 1% rescan: {changed}; medians of {len(startups)} runs; {api}")
     print(f"start-up (empty tree) : {startup:8.1f} s   {_samples(startups)}")
     print(f"cold scan             : {cold:8.1f} s")
     print(f"warm rescan           : {warm:8.1f} s   {_samples(warms)}")
