@@ -11,11 +11,11 @@ and prints each, the warm and 1%-changed costs as a share of the cold cost (all 
 start-up; goals: <= 5% and <= 10%), and the peak resident memory of the largest process.
 
 On a shared two-core machine one short run varies by a second or more, as much as a warm
-rescan's own work. So the short scans are repeated (``--repeat``, default 3) and their median
+rescan's own work. So the short scans are repeated (``--repeat``, default 5) and their median
 is used: the start-up and the warm rescan run that many times, and each 1% round changes a
 fresh 1% of the files before its rescan. Every sample is printed.
 
-    .venv/bin/python bench/incremental.py [--docs 10000] [--keep DIR] [--repeat 3] [--server]
+    .venv/bin/python bench/incremental.py [--docs 10000] [--keep DIR] [--repeat 5] [--server]
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--keep", type=Path, default=None, help="Build/keep the tree here.")
-    parser.add_argument("--repeat", type=int, default=3, help="Runs of each short scan (median).")
+    parser.add_argument("--repeat", type=int, default=5, help="Runs of each short scan (median).")
     parser.add_argument(
         "--server",
         action="store_true",
