@@ -96,9 +96,14 @@ class HeadStart:
     store), the flow does the work itself, with its retries, and reports what went wrong.
     """
 
-    def __init__(self, options: ScanOptions) -> None:
-        """Start discovering and planning ``options``' scan in a background thread."""
+    def __init__(self, options: ScanOptions, *, start_readers: bool = False) -> None:
+        """Start discovering and planning ``options``' scan in a background thread.
+
+        With ``start_readers``, this machine's readers are prepared once the plan shows there
+        is something to read: a rescan with nothing changed leaves the booting API the cores.
+        """
         self.options = options
+        self.start_readers = start_readers
         self._done = threading.Event()
         self._result: _Rescan | None = None
         threading.Thread(target=self._run, name="bukti-head-start", daemon=True).start()
@@ -112,6 +117,8 @@ class HeadStart:
             key = analysis_key(scan.analysis_parts(settings))
             with _open_store(options.state_path) as store:
                 plan, reused = _plan_rescan(options, inventory, settings, store, key)
+            if self.start_readers and plan.to_process:
+                scan.prepare_local_workers()
             self._result = _Rescan(inventory, plan, reused, started)
         except Exception:  # noqa: BLE001 - the flow does it again and reports the error
             log.debug("head start failed; the flow discovers and plans itself", exc_info=True)
@@ -238,12 +245,13 @@ def run_scan_flow(options: ScanOptions, *, head_start: HeadStart | None = None) 
     :class:`HeadStart` (or use ``head_start``, already started by the caller).
     """
     runner = _task_runner(options.jobs, options.dask_address)
-    if options.dask_address is None:
-        # While a local Prefect API may still be booting: load what this machine's workers need.
-        scan.prepare_local_workers()
+    local_readers = options.dask_address is None
     with collector.tuned_for_bulk_work(), _heartbeats_only_for_a_lasting_server():
         if head_start is None and local_api.still_booting():
-            head_start = HeadStart(options)
+            head_start = HeadStart(options, start_readers=local_readers)
+        elif local_readers:
+            # Load what this machine's workers need before the first batch needs it.
+            scan.prepare_local_workers()
         local_api.wait_until_ready()
         token = _HEAD_START.set(head_start)
         try:

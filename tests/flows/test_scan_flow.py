@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import random
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,7 @@ from sample_docs.templates import TEMPLATES
 from sample_docs.units import UNITS
 
 VOLATILE = {"generated_at", "duration_seconds"}
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_flow_report_equals_cli_report(demo_scan) -> None:
@@ -50,7 +53,9 @@ def _first_docx(root: Path) -> Path:
 
 
 def _comparable(report) -> dict:
-    return {k: v for k, v in report_to_dict(report).items() if k not in VOLATILE | {"changes", "reused_documents"}}
+    return {
+        k: v for k, v in report_to_dict(report).items() if k not in VOLATILE | {"changes", "reused_documents"}
+    }
 
 
 def test_a_head_start_plans_what_the_flow_would_and_the_flow_uses_it(demo_scan, tmp_path: Path) -> None:
@@ -99,3 +104,45 @@ def test_a_failed_head_start_leaves_the_flow_to_report_the_problem(demo_scan, tm
     assert head_start.result(options) is None
     with pytest.raises(OutputNotWritable):
         run_scan_flow(options, head_start=head_start)
+
+
+READERS_STARTED = r"""
+import sys
+import datetime as dt
+from multiprocessing import forkserver
+from pathlib import Path
+from flows.scan_flow import HeadStart
+from models.options import ScanOptions
+root, state = Path(sys.argv[1]), Path(sys.argv[2])
+options = ScanOptions(root=root, evaluation_year=2026, as_of=dt.date(2026, 11, 1), jobs=1, state_path=state)
+ahead = HeadStart(options, start_readers=True).result(options)
+print(len(ahead.plan.to_process), forkserver._forkserver._forkserver_pid is not None)
+"""
+
+
+def test_a_head_start_starts_the_readers_only_when_there_is_something_to_read(
+    demo_scan, tmp_path: Path
+) -> None:
+    root = tmp_path / "evidence"
+    for source in sorted(demo_scan["root"].rglob("*.docx"))[:3]:
+        target = root / source.relative_to(demo_scan["root"])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    state = tmp_path / "state.sqlite"
+    run_scan_flow(ScanOptions(root=root, evaluation_year=2026, as_of=DEMO_AS_OF, jobs=1, state_path=state))
+
+    def head_start_in_a_fresh_process() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", READERS_STARTED, str(root), str(state)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split()
+
+    assert head_start_in_a_fresh_process() == ["0", "False"]  # nothing changed: no readers
+    spec = TEMPLATES["sop"][0](UNITS[0], dt.date(2026, 3, 3), random.Random(987654))
+    _first_docx(root).write_bytes(render_bytes(spec, "docx"))
+    assert head_start_in_a_fresh_process() == ["1", "True"]
