@@ -87,13 +87,14 @@ def _plan_rescan(
 
 
 class HeadStart:
-    """Discovery and planning, done in a thread while the temporary Prefect API boots.
+    """Discovery and planning, done in a thread while Prefect gets the flow run going.
 
-    ``bukti scan`` waits several seconds for its temporary API, with this process idle. Listing
-    the tree and reading the state store need no API, so they are done meanwhile; the flow
-    then takes the result instead of doing the same work again (its tasks and their retries
-    are unchanged). Should the head start fail (a share that is not there yet, a locked
-    store), the flow does the work itself, with its retries, and reports what went wrong.
+    ``bukti scan`` waits several seconds for its temporary API, with this process idle, and
+    any run waits for the API to create the flow run. Listing the tree and reading the state
+    store need no API, so they are done meanwhile; the flow then takes the result instead of
+    doing the same work again (its tasks and their retries are unchanged). Should the head
+    start fail (a share that is not there yet, a locked store), the flow does the work itself,
+    with its retries, and reports what went wrong.
     """
 
     def __init__(self, options: ScanOptions, *, start_readers: bool = False) -> None:
@@ -241,16 +242,17 @@ def _batch_size(file_count: int, options: ScanOptions) -> int:
 def run_scan_flow(options: ScanOptions, *, head_start: HeadStart | None = None) -> ScanReport:
     """Run the scan flow; the CLI and scheduled deployments both call this.
 
-    While this command's temporary Prefect API boots, discovery and planning get a
-    :class:`HeadStart` (or use ``head_start``, already started by the caller).
+    Discovery and planning get a :class:`HeadStart` (or use ``head_start``, already started
+    by the caller) while this command's temporary Prefect API boots and the run is created.
     """
     runner = _task_runner(options.jobs, options.dask_address)
     local_readers = options.dask_address is None
     with collector.tuned_for_bulk_work(), _heartbeats_only_for_a_lasting_server():
-        if head_start is None and local_api.still_booting():
-            head_start = HeadStart(options, start_readers=local_readers)
-        elif local_readers:
-            # Load what this machine's workers need before the first batch needs it.
+        booting = local_api.still_booting()
+        if head_start is None:
+            head_start = HeadStart(options, start_readers=local_readers and booting)
+        if local_readers and not booting:
+            # No boot to wait for: load what this machine's workers need before the first batch.
             scan.prepare_local_workers()
         local_api.wait_until_ready()
         token = _HEAD_START.set(head_start)
